@@ -1,0 +1,46 @@
+# Exposure: two commands a fresh machine needs, `make serve` and `make test`.
+# Both install what is missing first (scripts/tools.sh is idempotent).
+
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
+# Browser tests and e2e runs start Chromium as root; these flags keep it off the closed network.
+export WASM_BINDGEN_TEST_TIMEOUT ?= 120
+
+.PHONY: tools serve build test test-native test-browser test-e2e size bench fuzz clean
+
+tools:
+	@scripts/tools.sh
+
+build: tools
+	trunk build --release
+
+serve: tools
+	trunk serve --release --address 127.0.0.1 --port 8080
+
+test: tools
+	@start=$$(date +%s); \
+	$(MAKE) --no-print-directory test-native test-browser test-e2e size && \
+	echo "[test] all layers passed in $$(( $$(date +%s) - start )) s"
+
+test-native:
+	cargo test --locked --all-targets
+
+test-browser:
+	cargo test --locked --target wasm32-unknown-unknown --test browser
+
+test-e2e: build
+	node --test --test-concurrency=1 tests/e2e/
+
+size:
+	@scripts/size.sh
+
+bench: tools
+	scripts/bench.sh
+
+fuzz:
+	scripts/fuzz.sh
+
+clean:
+	cargo clean; rm -rf dist

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs every tool the build and the tests need, skipping what is already present at the
+# right version. A fresh machine of this kind has only cargo, node and npm; CI runs this too.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+WASM_BINDGEN_VERSION=0.2.130
+
+say() { printf '[tools] %s\n' "$*"; }
+
+# Rust's wasm target.
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# Trunk: 0.22 needs a newer rustc, so the version is pinned.
+if ! trunk --version 2>/dev/null | grep -q " ${TRUNK_VERSION}"; then
+  say "installing trunk ${TRUNK_VERSION} (several minutes)"
+  cargo install --locked "trunk@${TRUNK_VERSION}"
+fi
+
+# wasm-bindgen CLI must equal the crate's pinned version; --locked fails on this registry.
+if ! wasm-bindgen --version 2>/dev/null | grep -q " ${WASM_BINDGEN_VERSION}"; then
+  say "installing wasm-bindgen-cli ${WASM_BINDGEN_VERSION}"
+  cargo install --force "wasm-bindgen-cli@${WASM_BINDGEN_VERSION}"
+fi
+
+# Node test tools and wasm-opt (binaryen 132 from npm; Debian's is too old).
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages (playwright-core, axe, binaryen)"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# Chromium and its driver from Debian, for browser and end-to-end tests.
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  say "installing chromium and chromium-driver from apt"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+say "ready: $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version), $(/usr/bin/chromium --version 2>/dev/null)"

@@ -1,0 +1,135 @@
+//! `exposure`: the calculator on the command line, on the same engine as the app.
+//!
+//! `exposure check FILE|-` validates; `exposure report FILE|- [--json]` prints the report.
+//! Without a file both use the LY Corp. default scenario. Nothing here panics on any input.
+
+use std::io::Read;
+use std::process::ExitCode;
+
+use exposure::engine::report;
+use exposure::model::{self, Parsed, examples};
+
+const USAGE: &str = "usage:
+  exposure check [FILE|-]           validate a scenario (exit 0 when valid, 1 with every problem)
+  exposure report [FILE|-] [--json] print the report (the spec's report fields with --json)
+Without FILE the LY Corp. default scenario is used; '-' reads standard input.";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let json = args.iter().any(|a| a == "--json");
+    let rest: Vec<&str> = args
+        .iter()
+        .map(String::as_str)
+        .filter(|a| *a != "--json")
+        .collect();
+    match rest.as_slice() {
+        ["check", file @ ..] if file.len() <= 1 => check(file.first().copied()),
+        ["report", file @ ..] if file.len() <= 1 => run_report(file.first().copied(), json),
+        ["help" | "--help" | "-h"] => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        ["--version" | "-V"] => {
+            println!("exposure {}", env!("CARGO_PKG_VERSION"));
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Reads the scenario text of `file` ("-" for stdin; None for the default), bounded in size.
+fn read_input(file: Option<&str>) -> Result<(String, String), String> {
+    let Some(file) = file else {
+        return Ok((
+            "LY Corp. default scenario".into(),
+            examples::LY_CORP_JSON.into(),
+        ));
+    };
+    let limit = model::parse::MAX_BYTES as u64 + 1;
+    let mut bytes = Vec::new();
+    let result = if file == "-" {
+        std::io::stdin().take(limit).read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(file).and_then(|f| f.take(limit).read_to_end(&mut bytes))
+    };
+    result.map_err(|e| format!("{file}: cannot read: {e}"))?;
+    let name = if file == "-" {
+        "standard input".to_string()
+    } else {
+        file.to_string()
+    };
+    let text = String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{name}: not UTF-8 text (invalid byte at position {}); save the file as UTF-8",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    Ok((name, text))
+}
+
+/// Reads and validates, printing every problem on stderr when it fails.
+fn load(file: Option<&str>) -> Result<(String, Parsed), ExitCode> {
+    let (name, text) = read_input(file).map_err(|e| {
+        eprintln!("{e}");
+        ExitCode::from(1)
+    })?;
+    match model::parse_scenario(&text) {
+        Ok(p) => Ok((name, p)),
+        Err(problems) => {
+            let errors = problems.iter().filter(|p| p.is_error()).count();
+            eprintln!(
+                "{name}: {errors} problem{} found:",
+                if errors == 1 { "" } else { "s" }
+            );
+            for p in &problems {
+                let tag = if p.is_error() { "error" } else { "warning" };
+                eprintln!("  {tag}: {p}");
+            }
+            Err(ExitCode::from(1))
+        }
+    }
+}
+
+fn check(file: Option<&str>) -> ExitCode {
+    match load(file) {
+        Ok((name, parsed)) => {
+            for w in &parsed.warnings {
+                eprintln!("  warning: {w}");
+            }
+            let s = &parsed.scenario;
+            println!(
+                "{name}: valid ({} entities, {} holdings, {} links, {} records)",
+                s.entities.len(),
+                s.holdings.len(),
+                s.links.len(),
+                report::grouped(s.total_records())
+            );
+            ExitCode::SUCCESS
+        }
+        Err(code) => code,
+    }
+}
+
+fn run_report(file: Option<&str>, json: bool) -> ExitCode {
+    match load(file) {
+        Ok((_, parsed)) => {
+            let r = report::build(&parsed.scenario, parsed.warnings);
+            if json {
+                match serde_json::to_string_pretty(&r) {
+                    Ok(s) => println!("{s}"),
+                    Err(e) => {
+                        eprintln!("cannot write the report: {e}");
+                        return ExitCode::from(1);
+                    }
+                }
+            } else {
+                print!("{}", report::text(&r));
+            }
+            ExitCode::SUCCESS
+        }
+        Err(code) => code,
+    }
+}

@@ -1,0 +1,89 @@
+//! The report `exposure report --json` prints: the spec's report fields, filled in as the
+//! engine grows. Today: the version and the validated summary.
+
+use serde::Serialize;
+
+use super::summary::{Summary, summarize};
+use crate::model::{Problem, Scenario};
+
+/// The report of one valid scenario.
+#[derive(Clone, Debug, Serialize)]
+pub struct Report {
+    pub version: u32,
+    pub title: String,
+    pub currency: String,
+    pub summary: Summary,
+    /// Warnings found while reading (unknown fields and the like).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<Problem>,
+}
+
+/// Builds the report of a scenario that passed validation.
+pub fn build(s: &Scenario, warnings: Vec<Problem>) -> Report {
+    Report {
+        version: 1,
+        title: s.title.clone(),
+        currency: s.currency.clone(),
+        summary: summarize(s),
+        warnings,
+    }
+}
+
+/// The report as a readable table for a terminal.
+pub fn text(r: &Report) -> String {
+    use std::fmt::Write;
+    let s = &r.summary;
+    let mut out = String::new();
+    let title = if r.title.is_empty() { "Untitled scenario" } else { &r.title };
+    let _ = writeln!(out, "{title}  (money in {})", r.currency);
+    let _ = writeln!(
+        out,
+        "{} entities, {} holdings, {} control rights, {} vendor links, {} data categories, {} threats",
+        s.entities, s.holdings, s.control_rights, s.links, s.data, s.threats
+    );
+    let _ = writeln!(out, "\nRecords: {}", grouped(s.records.0));
+    for (class, n) in &s.records_by_class {
+        let _ = writeln!(out, "  {class:<22} {:>14}", grouped(n.0));
+    }
+    let _ = writeln!(out, "By country:");
+    for (country, n) in &s.records_by_country {
+        let _ = writeln!(out, "  {country:<22} {:>14}", grouped(n.0));
+    }
+    let _ = writeln!(out, "\nRoots (held by nobody recorded): {}", s.roots.join(", "));
+    let _ = writeln!(out, "Unrecorded shares (float):");
+    for (t, p) in &s.unrecorded {
+        let _ = writeln!(out, "  {t:<22} {:>8} %", crate::model::problem::show(p.0));
+    }
+    let _ = writeln!(out, "\nThreats: {} breach events a year expected", crate::model::problem::show(s.threat_rate.0));
+    for w in &r.warnings {
+        let _ = writeln!(out, "warning: {w}");
+    }
+    out
+}
+
+/// Formats a count with thousands separators: 519506 → "519,506".
+pub fn grouped(x: f64) -> String {
+    let whole = format!("{:.0}", x.abs());
+    let mut out = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if x < 0.0 { format!("-{out}") } else { out }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::grouped;
+
+    #[test]
+    fn groups_thousands() {
+        assert_eq!(grouped(519506.0), "519,506");
+        assert_eq!(grouped(999.0), "999");
+        assert_eq!(grouped(1000.0), "1,000");
+        assert_eq!(grouped(-1234567.0), "-1,234,567");
+        assert_eq!(grouped(0.0), "0");
+    }
+}

@@ -1,0 +1,12 @@
+//! Web entry: mounts the app. Trunk builds this binary for wasm32; natively it only explains.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    exposure::ui::start();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("exposure-web is the browser app: build it with `trunk build` or run `make serve`.");
+    eprintln!("On the command line use the `exposure` command instead.");
+}

@@ -1,0 +1,29 @@
+//! The scenario v1 model: types with the spec's defaults, reading JSON with every problem
+//! reported by path, validation, and the examples built in. Pure: no browser code here.
+
+pub mod countries;
+pub mod examples;
+mod num;
+pub mod parse;
+pub mod problem;
+pub mod settings;
+pub mod types;
+pub mod validate;
+
+pub use num::Num;
+pub use parse::{Parsed, parse_scenario, parse_value};
+pub use problem::{Problem, Severity};
+pub use settings::{CostModel, Propagation, Settings, default_cost};
+pub use types::*;
+pub use validate::{errors, validate};
+
+/// Writes a scenario as pretty JSON (defaults left out).
+pub fn to_json_pretty(s: &Scenario) -> String {
+    // Serialising plain data with string keys cannot fail.
+    serde_json::to_string_pretty(s).unwrap_or_default()
+}
+
+/// Writes a scenario as compact JSON (defaults left out).
+pub fn to_json(s: &Scenario) -> String {
+    serde_json::to_string(s).unwrap_or_default()
+}

@@ -1,0 +1,111 @@
+//! Problems found in a scenario: a JSON path, a plain message and whether it stops the scenario
+//! from being used (error) or is only worth knowing (warning).
+
+use serde::Serialize;
+use std::fmt;
+
+/// How serious a problem is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The scenario cannot be computed until this is fixed.
+    Error,
+    /// Kept going; the user should know (an ignored field, for instance).
+    Warning,
+}
+
+/// One problem, located by its JSON path (`holdings[3].percent`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    pub path: String,
+    pub message: String,
+    pub severity: Severity,
+}
+
+impl Problem {
+    /// An error at `path`.
+    pub fn error(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Problem {
+            path: path.into(),
+            message: message.into(),
+            severity: Severity::Error,
+        }
+    }
+
+    /// A warning at `path`.
+    pub fn warning(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Problem {
+            path: path.into(),
+            message: message.into(),
+            severity: Severity::Warning,
+        }
+    }
+
+    /// Whether this is an error (not a warning).
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// Whether this problem sits at `path` or inside it (`holdings[1]` covers
+    /// `holdings[1].percent`), so the editor can show it next to that field.
+    pub fn is_at(&self, path: &str) -> bool {
+        self.path == path
+            || (self.path.starts_with(path)
+                && matches!(self.path.as_bytes().get(path.len()), Some(b'.' | b'[')))
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            write!(f, "{}", self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+/// Quotes user text for a message, shortened so one bad value cannot flood the screen.
+pub fn quote(text: &str) -> String {
+    const MAX: usize = 60;
+    let mut out: String = text.chars().take(MAX).collect();
+    if text.chars().count() > MAX {
+        out.push('…');
+    }
+    format!("\"{out}\"")
+}
+
+/// Formats a number the way messages show it: no trailing zeros.
+pub fn show(x: f64) -> String {
+    if x.is_nan() {
+        return "not a number".to_string();
+    }
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        return format!("{}", x as i64);
+    }
+    let s = format!("{x:.6}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn is_at_matches_the_field_and_what_is_inside_it_only() {
+        let p = Problem::error("holdings[1].percent", "x");
+        assert!(p.is_at("holdings[1].percent"));
+        assert!(p.is_at("holdings[1]"));
+        assert!(!p.is_at("holdings[10]"));
+        assert!(!p.is_at("holdings[1].perc"));
+    }
+
+    #[test]
+    fn quote_cuts_long_text_and_show_trims_zeros() {
+        assert_eq!(quote(&"a".repeat(100)).chars().count(), 63);
+        assert_eq!(show(64.5), "64.5");
+        assert_eq!(show(300.0), "300");
+        assert_eq!(show(1.0 / 3.0), "0.333333");
+        assert_eq!(show(f64::NAN), "not a number");
+    }
+}

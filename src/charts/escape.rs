@@ -23,8 +23,10 @@ mod tests {
 
     #[test]
     fn markup_becomes_text() {
-        assert_eq!(escape("<script>alert('x')</script> & \"q\""),
-            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;");
+        assert_eq!(
+            escape("<script>alert('x')</script> & \"q\""),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"
+        );
         assert_eq!(escape("LINEヤフー"), "LINEヤフー");
     }
 }

@@ -34,7 +34,11 @@ pub fn text(r: &Report) -> String {
     use std::fmt::Write;
     let s = &r.summary;
     let mut out = String::new();
-    let title = if r.title.is_empty() { "Untitled scenario" } else { &r.title };
+    let title = if r.title.is_empty() {
+        "Untitled scenario"
+    } else {
+        &r.title
+    };
     let _ = writeln!(out, "{title}  (money in {})", r.currency);
     let _ = writeln!(
         out,
@@ -49,12 +53,20 @@ pub fn text(r: &Report) -> String {
     for (country, n) in &s.records_by_country {
         let _ = writeln!(out, "  {country:<22} {:>14}", grouped(n.0));
     }
-    let _ = writeln!(out, "\nRoots (held by nobody recorded): {}", s.roots.join(", "));
+    let _ = writeln!(
+        out,
+        "\nRoots (held by nobody recorded): {}",
+        s.roots.join(", ")
+    );
     let _ = writeln!(out, "Unrecorded shares (float):");
     for (t, p) in &s.unrecorded {
         let _ = writeln!(out, "  {t:<22} {:>8} %", crate::model::problem::show(p.0));
     }
-    let _ = writeln!(out, "\nThreats: {} breach events a year expected", crate::model::problem::show(s.threat_rate.0));
+    let _ = writeln!(
+        out,
+        "\nThreats: {} breach events a year expected",
+        crate::model::problem::show(s.threat_rate.0)
+    );
     for w in &r.warnings {
         let _ = writeln!(out, "warning: {w}");
     }

@@ -21,7 +21,9 @@ pub const EXAMPLES: &[Example] = &[Example {
 /// The scenario the app opens with. The file is checked by tests, so a failure here is a
 /// build defect; an empty scenario keeps the page alive all the same.
 pub fn default_scenario() -> Scenario {
-    parse_scenario(LY_CORP_JSON).map(|p| p.scenario).unwrap_or_default()
+    parse_scenario(LY_CORP_JSON)
+        .map(|p| p.scenario)
+        .unwrap_or_default()
 }
 
 /// A built-in example by id.

@@ -22,9 +22,15 @@ pub enum CostModel {
 /// Default probability that each mechanism carries a compromise across a link.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Propagation {
-    #[serde(serialize_with = "access_map", skip_serializing_if = "Propagation::access_default")]
+    #[serde(
+        serialize_with = "access_map",
+        skip_serializing_if = "Propagation::access_default"
+    )]
     pub access: [f64; 4],
-    #[serde(serialize_with = "shared_map", skip_serializing_if = "Propagation::shared_default")]
+    #[serde(
+        serialize_with = "shared_map",
+        skip_serializing_if = "Propagation::shared_default"
+    )]
     pub shared: [f64; 4],
 }
 
@@ -98,17 +104,32 @@ pub fn default_cost(class: DataClass) -> CostRange {
 /// All optional settings; `Default` gives the spec's defaults.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Settings {
-    #[serde(skip_serializing_if = "Settings::quota_default", serialize_with = "num::one")]
+    #[serde(
+        skip_serializing_if = "Settings::quota_default",
+        serialize_with = "num::one"
+    )]
     pub quota: f64,
     #[serde(skip_serializing_if = "Settings::strict_default")]
     pub strict: bool,
-    #[serde(skip_serializing_if = "Settings::special_default", serialize_with = "num::one")]
+    #[serde(
+        skip_serializing_if = "Settings::special_default",
+        serialize_with = "num::one"
+    )]
     pub special_quota: f64,
-    #[serde(skip_serializing_if = "Settings::turnout_default", serialize_with = "num::one")]
+    #[serde(
+        skip_serializing_if = "Settings::turnout_default",
+        serialize_with = "num::one"
+    )]
     pub turnout: f64,
-    #[serde(skip_serializing_if = "Settings::weakest_default", serialize_with = "num::one")]
+    #[serde(
+        skip_serializing_if = "Settings::weakest_default",
+        serialize_with = "num::one"
+    )]
     pub weakest_link: f64,
-    #[serde(skip_serializing_if = "Settings::atom_default", serialize_with = "num::one")]
+    #[serde(
+        skip_serializing_if = "Settings::atom_default",
+        serialize_with = "num::one"
+    )]
     pub float_atom: f64,
     #[serde(skip_serializing_if = "Settings::trials_default")]
     pub trials: u64,

@@ -89,7 +89,6 @@ pub enum EntityKind {
     Other,
 }
 
-
 /// A company, person, state, fund or other party.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Entity {
@@ -132,7 +131,10 @@ pub struct Holding {
     pub percent: f64,
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "num::opt")]
     pub votes_percent: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "num::opt_pair")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "num::opt_pair"
+    )]
     pub range: Option<[f64; 2]>,
     /// Optional free text: sources, assumptions, notes (an extension of v1; at most 2,000 characters).
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -167,7 +169,6 @@ pub enum ControlKind {
     Agreement,
 }
 
-
 /// Control of `target` by `holder` through the board, a veto or an agreement.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ControlRight {
@@ -190,7 +191,6 @@ pub enum Access {
     Admin,
 }
 
-
 /// Infrastructure a vendor and its client both use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -200,7 +200,6 @@ pub enum Shared {
     Hosting,
     Code,
 }
-
 
 /// `vendor` provides `service` to `client`; compromise can travel both ways.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -251,7 +250,6 @@ pub enum DataClass {
     Other,
 }
 
-
 /// A 90 % range of a money amount: 5th and 95th percentiles.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct CostRange {
@@ -272,7 +270,10 @@ pub struct DataCategory {
     pub class: DataClass,
     #[serde(serialize_with = "num::one")]
     pub records: f64,
-    #[serde(skip_serializing_if = "BTreeMap::is_empty", serialize_with = "num::map")]
+    #[serde(
+        skip_serializing_if = "BTreeMap::is_empty",
+        serialize_with = "num::map"
+    )]
     pub by_country: BTreeMap<String, f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cost_per_record: Option<CostRange>,

@@ -36,7 +36,9 @@ pub fn holding(v: &Value, path: &str, sink: &mut Sink) -> Option<Holding> {
     let target = o.text("target", sink);
     let percent = o.number("percent", sink);
     let votes_percent = o.number_opt("votes_percent", sink);
-    let range = o.get("range").and_then(|r| as_pair(r, &o.at("range"), sink));
+    let range = o
+        .get("range")
+        .and_then(|r| as_pair(r, &o.at("range"), sink));
     let description = o.text_opt("description", sink).unwrap_or_default();
     o.finish(sink);
     Some(Holding {
@@ -64,7 +66,10 @@ pub fn control_right(v: &Value, path: &str, sink: &mut Sink) -> Option<ControlRi
     let kind = match o.get("kind") {
         Some(k) => as_choice(k, &o.at("kind"), sink),
         None => {
-            sink.error(&o.at("kind"), "missing; say \"board-majority\", \"veto\" or \"agreement\"");
+            sink.error(
+                &o.at("kind"),
+                "missing; say \"board-majority\", \"veto\" or \"agreement\"",
+            );
             None
         }
     };
@@ -117,10 +122,15 @@ pub fn data(v: &Value, path: &str, sink: &mut Sink) -> Option<DataCategory> {
     d.id = o.text("id", sink);
     d.name = o.text("name", sink);
     d.holder = o.text("holder", sink);
-    d.processors = o.list("processors", sink, |p, at, sink| Some(as_text(p, at, sink).unwrap_or_default()));
+    d.processors = o.list("processors", sink, |p, at, sink| {
+        Some(as_text(p, at, sink).unwrap_or_default())
+    });
     match o.get("class") {
         Some(c) => d.class = as_choice(c, &o.at("class"), sink).unwrap_or(DataClass::Other),
-        None => sink.error(&o.at("class"), "missing; say which class of data this is (personal, sensitive, …)"),
+        None => sink.error(
+            &o.at("class"),
+            "missing; say which class of data this is (personal, sensitive, …)",
+        ),
     }
     d.records = o.number("records", sink);
     let bc_path = o.at("by_country");
@@ -128,7 +138,9 @@ pub fn data(v: &Value, path: &str, sink: &mut Sink) -> Option<DataCategory> {
         d.by_country = number_map(bc, &bc_path, sink);
     }
     let cost_path = o.at("cost_per_record");
-    d.cost_per_record = o.get("cost_per_record").map(|c| cost_range(c, &cost_path, sink));
+    d.cost_per_record = o
+        .get("cost_per_record")
+        .map(|c| cost_range(c, &cost_path, sink));
     d.exposed_fraction = o.number_opt("exposed_fraction", sink);
     d.description = o.text_opt("description", sink).unwrap_or_default();
     o.finish(sink);
@@ -200,7 +212,9 @@ pub fn settings(v: &Value, path: &str, sink: &mut Sink) -> Option<Settings> {
 }
 
 fn propagation(v: &Value, path: &str, s: &mut Settings, sink: &mut Sink) {
-    let Some(mut o) = Obj::new(v, path, sink) else { return };
+    let Some(mut o) = Obj::new(v, path, sink) else {
+        return;
+    };
     let access_path = o.at("access");
     if let Some(a) = o.get("access") {
         if let Some(mut ao) = Obj::new(a, &access_path, sink) {
@@ -228,7 +242,10 @@ fn propagation(v: &Value, path: &str, s: &mut Settings, sink: &mut Sink) {
 
 fn cost_range(v: &Value, path: &str, sink: &mut Sink) -> CostRange {
     let Some(mut o) = Obj::new(v, path, sink) else {
-        return CostRange { low: f64::NAN, high: f64::NAN };
+        return CostRange {
+            low: f64::NAN,
+            high: f64::NAN,
+        };
     };
     let r = CostRange {
         low: o.number("low", sink),
@@ -256,10 +273,21 @@ fn number_map(v: &Value, path: &str, sink: &mut Sink) -> BTreeMap<String, f64> {
     match v {
         Value::Object(map) => map
             .iter()
-            .map(|(k, x)| (k.clone(), as_number(x, &format!("{path}.{k}"), sink).unwrap_or(f64::NAN)))
+            .map(|(k, x)| {
+                (
+                    k.clone(),
+                    as_number(x, &format!("{path}.{k}"), sink).unwrap_or(f64::NAN),
+                )
+            })
             .collect(),
         other => {
-            sink.error(path, format!("expected an object of country codes and numbers, found {}", kind_of(other)));
+            sink.error(
+                path,
+                format!(
+                    "expected an object of country codes and numbers, found {}",
+                    kind_of(other)
+                ),
+            );
             BTreeMap::new()
         }
     }

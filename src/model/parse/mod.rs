@@ -39,7 +39,12 @@ pub fn parse_scenario(text: &str) -> Result<Parsed, Vec<Problem>> {
         Err(e) => {
             return Err(vec![Problem::error(
                 "",
-                format!("not valid JSON (line {}, column {}): {}", e.line(), e.column(), plain(&e)),
+                format!(
+                    "not valid JSON (line {}, column {}): {}",
+                    e.line(),
+                    e.column(),
+                    plain(&e)
+                ),
             )]);
         }
     };
@@ -90,7 +95,10 @@ fn read_scenario(value: &Value, sink: &mut Sink) -> Option<Scenario> {
     let mut top = match value {
         Value::Object(_) => Obj::new(value, "", sink)?,
         other => {
-            sink.error("", format!("expected a scenario object, found {}", kind_of(other)));
+            sink.error(
+                "",
+                format!("expected a scenario object, found {}", kind_of(other)),
+            );
             return None;
         }
     };
@@ -98,11 +106,17 @@ fn read_scenario(value: &Value, sink: &mut Sink) -> Option<Scenario> {
         Some(Value::String(f)) if f == FORMAT => {}
         Some(other) => {
             let shown = other.as_str().map_or_else(|| kind_of(other), quote);
-            sink.error("format", format!("{shown} is not \"{FORMAT}\"; this is not an Exposure scenario"));
+            sink.error(
+                "format",
+                format!("{shown} is not \"{FORMAT}\"; this is not an Exposure scenario"),
+            );
             return None;
         }
         None => {
-            sink.error("format", format!("missing; an Exposure scenario says \"format\": \"{FORMAT}\""));
+            sink.error(
+                "format",
+                format!("missing; an Exposure scenario says \"format\": \"{FORMAT}\""),
+            );
             return None;
         }
     }
@@ -111,12 +125,20 @@ fn read_scenario(value: &Value, sink: &mut Sink) -> Option<Scenario> {
         Some(v) if v.as_u64().is_some_and(|n| n > u64::from(VERSION)) => {
             sink.error(
                 "version",
-                format!("version {v} was written by a newer Exposure; this one reads version {VERSION}"),
+                format!(
+                    "version {v} was written by a newer Exposure; this one reads version {VERSION}"
+                ),
             );
             return None;
         }
         Some(v) => {
-            sink.error("version", format!("{} is not a scenario version (expected {VERSION})", kind_of(v)));
+            sink.error(
+                "version",
+                format!(
+                    "{} is not a scenario version (expected {VERSION})",
+                    kind_of(v)
+                ),
+            );
             return None;
         }
         None => {

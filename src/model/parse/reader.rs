@@ -50,7 +50,10 @@ impl<'a> Obj<'a> {
                 known: Vec::new(),
             }),
             other => {
-                sink.error(path, format!("expected an object, found {}", kind_of(other)));
+                sink.error(
+                    path,
+                    format!("expected an object, found {}", kind_of(other)),
+                );
                 None
             }
         }
@@ -112,7 +115,10 @@ impl<'a> Obj<'a> {
         match v.as_u64() {
             Some(n) => Some(n),
             None => {
-                sink.error(&path, format!("expected a whole number ≥ 0, found {}", kind_of(v)));
+                sink.error(
+                    &path,
+                    format!("expected a whole number ≥ 0, found {}", kind_of(v)),
+                );
                 None
             }
         }
@@ -124,7 +130,10 @@ impl<'a> Obj<'a> {
         match v {
             Value::Bool(b) => Some(*b),
             other => {
-                sink.error(&self.at(key), format!("expected true or false, found {}", kind_of(other)));
+                sink.error(
+                    &self.at(key),
+                    format!("expected true or false, found {}", kind_of(other)),
+                );
                 None
             }
         }
@@ -186,7 +195,13 @@ pub fn as_number(v: &Value, path: &str, sink: &mut Sink) -> Option<f64> {
     match v {
         Value::Number(n) => n.as_f64(),
         Value::String(s) if s.trim().parse::<f64>().is_ok() => {
-            sink.error(path, format!("expected a number, found the text {} (remove the quotes)", quote(s)));
+            sink.error(
+                path,
+                format!(
+                    "expected a number, found the text {} (remove the quotes)",
+                    quote(s)
+                ),
+            );
             None
         }
         other => {
@@ -198,7 +213,13 @@ pub fn as_number(v: &Value, path: &str, sink: &mut Sink) -> Option<f64> {
 
 /// Reads one of a fixed set of words.
 pub fn as_choice<T: Named>(v: &Value, path: &str, sink: &mut Sink) -> Option<T> {
-    let words = || T::ALL.iter().map(|t| format!("\"{}\"", t.word())).collect::<Vec<_>>().join(", ");
+    let words = || {
+        T::ALL
+            .iter()
+            .map(|t| format!("\"{}\"", t.word()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     match v {
         Value::String(s) => match T::from_word(s) {
             Some(t) => Some(t),
@@ -208,7 +229,10 @@ pub fn as_choice<T: Named>(v: &Value, path: &str, sink: &mut Sink) -> Option<T> 
             }
         },
         other => {
-            sink.error(path, format!("expected one of {}, found {}", words(), kind_of(other)));
+            sink.error(
+                path,
+                format!("expected one of {}, found {}", words(), kind_of(other)),
+            );
             None
         }
     }
@@ -223,11 +247,20 @@ pub fn as_pair(v: &Value, path: &str, sink: &mut Sink) -> Option<[f64; 2]> {
             Some([a.unwrap_or(f64::NAN), b.unwrap_or(f64::NAN)])
         }
         Value::Array(items) => {
-            sink.error(path, format!("expected [low, high], found a list of {}", show(items.len() as f64)));
+            sink.error(
+                path,
+                format!(
+                    "expected [low, high], found a list of {}",
+                    show(items.len() as f64)
+                ),
+            );
             None
         }
         other => {
-            sink.error(path, format!("expected [low, high], found {}", kind_of(other)));
+            sink.error(
+                path,
+                format!("expected [low, high], found {}", kind_of(other)),
+            );
             None
         }
     }

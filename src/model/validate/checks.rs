@@ -13,15 +13,18 @@ pub fn is_id(id: &str) -> bool {
     !b.is_empty()
         && b.len() <= 64
         && (b[0].is_ascii_lowercase() || b[0].is_ascii_digit())
-        && b[1..]
-            .iter()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'_' | b'-'))
+        && b[1..].iter().all(|c| {
+            c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'_' | b'-')
+        })
 }
 
 /// Checks an id's form and uniqueness within its list.
 pub fn id(id: &str, path: &str, seen: &mut HashSet<String>, out: &mut Vec<Problem>) {
     if id.is_empty() {
-        out.push(Problem::error(path, "is empty; give an id such as \"acme-corp\""));
+        out.push(Problem::error(
+            path,
+            "is empty; give an id such as \"acme-corp\"",
+        ));
     } else if !is_id(id) {
         out.push(Problem::error(
             path,
@@ -31,7 +34,10 @@ pub fn id(id: &str, path: &str, seen: &mut HashSet<String>, out: &mut Vec<Proble
             ),
         ));
     } else if !seen.insert(id.to_string()) {
-        out.push(Problem::error(path, format!("{} is used twice; ids must be unique", quote(id))));
+        out.push(Problem::error(
+            path,
+            format!("{} is used twice; ids must be unique", quote(id)),
+        ));
     }
 }
 
@@ -40,7 +46,10 @@ pub fn reference(id: &str, path: &str, entities: &HashSet<&str>, out: &mut Vec<P
     if id.is_empty() {
         out.push(Problem::error(path, "is empty; choose an entity"));
     } else if !entities.contains(id) {
-        out.push(Problem::error(path, format!("{} is not the id of any entity", quote(id))));
+        out.push(Problem::error(
+            path,
+            format!("{} is not the id of any entity", quote(id)),
+        ));
     }
 }
 
@@ -51,7 +60,10 @@ pub fn text(value: &str, path: &str, required: bool, out: &mut Vec<Problem>) {
     }
     let n = value.chars().count();
     if n > MAX_TEXT {
-        out.push(Problem::error(path, format!("is {n} characters long; at most {MAX_TEXT} are allowed")));
+        out.push(Problem::error(
+            path,
+            format!("is {n} characters long; at most {MAX_TEXT} are allowed"),
+        ));
     }
 }
 
@@ -62,7 +74,10 @@ pub const MAX_DESCRIPTION: usize = 2000;
 pub fn description(value: &str, path: &str, out: &mut Vec<Problem>) {
     let n = value.chars().count();
     if n > MAX_DESCRIPTION {
-        out.push(Problem::error(path, format!("is {n} characters long; at most {MAX_DESCRIPTION} are allowed")));
+        out.push(Problem::error(
+            path,
+            format!("is {n} characters long; at most {MAX_DESCRIPTION} are allowed"),
+        ));
     }
 }
 
@@ -78,7 +93,15 @@ pub enum Bounds {
 }
 
 /// Checks a finite number in a range; `what` names the unit in messages ("percent").
-pub fn within(x: f64, low: f64, high: f64, bounds: Bounds, path: &str, what: &str, out: &mut Vec<Problem>) {
+pub fn within(
+    x: f64,
+    low: f64,
+    high: f64,
+    bounds: Bounds,
+    path: &str,
+    what: &str,
+    out: &mut Vec<Problem>,
+) {
     if !x.is_finite() {
         out.push(Problem::error(path, "is not a number"));
         return;
@@ -89,11 +112,25 @@ pub fn within(x: f64, low: f64, high: f64, bounds: Bounds, path: &str, what: &st
         Bounds::OpenHigh => (x >= low, x < high),
     };
     if !above_low {
-        let rel = if matches!(bounds, Bounds::OpenLow) { "must be above" } else { "is below" };
-        out.push(Problem::error(path, format!("{} {rel} {}{what}", show(x), show(low))));
+        let rel = if matches!(bounds, Bounds::OpenLow) {
+            "must be above"
+        } else {
+            "is below"
+        };
+        out.push(Problem::error(
+            path,
+            format!("{} {rel} {}{what}", show(x), show(low)),
+        ));
     } else if !below_high {
-        let rel = if matches!(bounds, Bounds::OpenHigh) { "must be below" } else { "is above" };
-        out.push(Problem::error(path, format!("{} {rel} {}{what}", show(x), show(high))));
+        let rel = if matches!(bounds, Bounds::OpenHigh) {
+            "must be below"
+        } else {
+            "is above"
+        };
+        out.push(Problem::error(
+            path,
+            format!("{} {rel} {}{what}", show(x), show(high)),
+        ));
     }
 }
 
@@ -104,7 +141,15 @@ pub fn percent(x: f64, path: &str, out: &mut Vec<Problem>) {
 
 /// A probability: `0 ≤ x ≤ 1`.
 pub fn probability(x: f64, path: &str, out: &mut Vec<Problem>) {
-    within(x, 0.0, 1.0, Bounds::Closed, path, " (probabilities go from 0 to 1)", out);
+    within(
+        x,
+        0.0,
+        1.0,
+        Bounds::Closed,
+        path,
+        " (probabilities go from 0 to 1)",
+        out,
+    );
 }
 
 /// A count of records: whole and `≥ 0`.
@@ -112,10 +157,19 @@ pub fn whole(x: f64, path: &str, out: &mut Vec<Problem>) {
     if !x.is_finite() {
         out.push(Problem::error(path, "is not a number"));
     } else if x < 0.0 {
-        out.push(Problem::error(path, format!("{} is negative; records are counted from 0", show(x))));
+        out.push(Problem::error(
+            path,
+            format!("{} is negative; records are counted from 0", show(x)),
+        ));
     } else if x.fract() != 0.0 {
-        out.push(Problem::error(path, format!("{} is not a whole number of records", show(x))));
+        out.push(Problem::error(
+            path,
+            format!("{} is not a whole number of records", show(x)),
+        ));
     } else if x > 1e15 {
-        out.push(Problem::error(path, format!("{} is more records than any data set holds", show(x))));
+        out.push(Problem::error(
+            path,
+            format!("{} is more records than any data set holds", show(x)),
+        ));
     }
 }

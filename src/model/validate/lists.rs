@@ -17,7 +17,10 @@ fn country(code: &str, path: &str, out: &mut Vec<Problem>) {
         } else {
             " (two capital letters such as JP, KR or US)".to_string()
         };
-        out.push(Problem::error(path, format!("{} is not an ISO 3166-1 country code{hint}", quote(code))));
+        out.push(Problem::error(
+            path,
+            format!("{} is not an ISO 3166-1 country code{hint}", quote(code)),
+        ));
     }
 }
 
@@ -32,11 +35,17 @@ pub fn top(s: &Scenario, out: &mut Vec<Problem>) {
     if c.len() != 3 || !c.iter().all(u8::is_ascii_uppercase) {
         out.push(Problem::error(
             "currency",
-            format!("{} is not a currency code; use three capital letters such as USD, JPY or EUR", quote(&s.currency)),
+            format!(
+                "{} is not a currency code; use three capital letters such as USD, JPY or EUR",
+                quote(&s.currency)
+            ),
         ));
     }
     if s.entities.is_empty() {
-        out.push(Problem::warning("entities", "the scenario has no entities yet"));
+        out.push(Problem::warning(
+            "entities",
+            "the scenario has no entities yet",
+        ));
     }
 }
 
@@ -51,10 +60,26 @@ pub fn entities(s: &Scenario, out: &mut Vec<Problem>) {
             country(c, &format!("{at}.country"), out);
         }
         if let Some(t) = e.treasury_percent {
-            checks::within(t, 0.0, 100.0, Bounds::OpenHigh, &format!("{at}.treasury_percent"), "", out);
+            checks::within(
+                t,
+                0.0,
+                100.0,
+                Bounds::OpenHigh,
+                &format!("{at}.treasury_percent"),
+                "",
+                out,
+            );
         }
         if let Some(v) = e.value {
-            checks::within(v, 0.0, f64::MAX, Bounds::Closed, &format!("{at}.value"), "", out);
+            checks::within(
+                v,
+                0.0,
+                f64::MAX,
+                Bounds::Closed,
+                &format!("{at}.value"),
+                "",
+                out,
+            );
         }
     }
 }
@@ -70,15 +95,30 @@ pub fn holdings(s: &Scenario, out: &mut Vec<Problem>) {
         if !h.holder.is_empty() && h.holder == h.target {
             out.push(Problem::error(
                 format!("{at}.target"),
-                format!("{} holds itself; enter own shares as treasury_percent of the entity", quote(&h.holder)),
+                format!(
+                    "{} holds itself; enter own shares as treasury_percent of the entity",
+                    quote(&h.holder)
+                ),
             ));
         } else if !h.holder.is_empty() && !pairs.insert((h.holder.as_str(), h.target.as_str())) {
             out.push(Problem::error(
                 &at,
-                format!("{} already holds {}; merge the two holdings into one", quote(&h.holder), quote(&h.target)),
+                format!(
+                    "{} already holds {}; merge the two holdings into one",
+                    quote(&h.holder),
+                    quote(&h.target)
+                ),
             ));
         }
-        checks::within(h.percent, 0.0, 100.0, Bounds::OpenLow, &format!("{at}.percent"), "", out);
+        checks::within(
+            h.percent,
+            0.0,
+            100.0,
+            Bounds::OpenLow,
+            &format!("{at}.percent"),
+            "",
+            out,
+        );
         if let Some(v) = h.votes_percent {
             checks::percent(v, &format!("{at}.votes_percent"), out);
         }
@@ -87,11 +127,19 @@ pub fn holdings(s: &Scenario, out: &mut Vec<Problem>) {
             checks::percent(lo, &format!("{rp}[0]"), out);
             checks::percent(hi, &format!("{rp}[1]"), out);
             if lo.is_finite() && hi.is_finite() && lo > hi {
-                out.push(Problem::error(&rp, format!("low {} is above high {}", show(lo), show(hi))));
+                out.push(Problem::error(
+                    &rp,
+                    format!("low {} is above high {}", show(lo), show(hi)),
+                ));
             } else if h.percent.is_finite() && (h.percent < lo || h.percent > hi) {
                 out.push(Problem::error(
                     &rp,
-                    format!("percent {} lies outside the band {}–{}", show(h.percent), show(lo), show(hi)),
+                    format!(
+                        "percent {} lies outside the band {}–{}",
+                        show(h.percent),
+                        show(lo),
+                        show(hi)
+                    ),
                 ));
             }
         }
@@ -107,9 +155,15 @@ pub fn control_rights(s: &Scenario, out: &mut Vec<Problem>) {
         checks::reference(&c.holder, &format!("{at}.holder"), &ids, out);
         checks::reference(&c.target, &format!("{at}.target"), &ids, out);
         if !c.holder.is_empty() && c.holder == c.target {
-            out.push(Problem::error(format!("{at}.target"), "an entity cannot hold a control right over itself"));
+            out.push(Problem::error(
+                format!("{at}.target"),
+                "an entity cannot hold a control right over itself",
+            ));
         } else if !seen.insert((c.holder.as_str(), c.target.as_str(), c.kind)) {
-            out.push(Problem::error(&at, format!("the same {} right is listed twice", c.kind.word())));
+            out.push(Problem::error(
+                &at,
+                format!("the same {} right is listed twice", c.kind.word()),
+            ));
         }
     }
 }
@@ -122,13 +176,19 @@ pub fn links(s: &Scenario, out: &mut Vec<Problem>) {
         checks::reference(&l.client, &format!("{at}.client"), &ids, out);
         checks::reference(&l.vendor, &format!("{at}.vendor"), &ids, out);
         if !l.client.is_empty() && l.client == l.vendor {
-            out.push(Problem::error(format!("{at}.vendor"), "a vendor cannot serve itself; choose another entity"));
+            out.push(Problem::error(
+                format!("{at}.vendor"),
+                "a vendor cannot serve itself; choose another entity",
+            ));
         }
         checks::text(&l.service, &format!("{at}.service"), false, out);
         let mut items = HashSet::new();
         for item in &l.shared {
             if !items.insert(*item) {
-                out.push(Problem::error(format!("{at}.shared"), format!("{} is listed twice", item.word())));
+                out.push(Problem::error(
+                    format!("{at}.shared"),
+                    format!("{} is listed twice", item.word()),
+                ));
             }
         }
         if let Some(p) = l.p {
@@ -156,7 +216,10 @@ pub fn data(s: &Scenario, out: &mut Vec<Problem>) {
             if !procs.insert(p.as_str()) {
                 out.push(Problem::error(&pp, format!("{} is listed twice", quote(p))));
             } else if *p == d.holder {
-                out.push(Problem::warning(&pp, format!("{} is already the holder", quote(p))));
+                out.push(Problem::warning(
+                    &pp,
+                    format!("{} is already the holder", quote(p)),
+                ));
             }
         }
         checks::whole(d.records, &format!("{at}.records"), out);
@@ -170,23 +233,54 @@ pub fn data(s: &Scenario, out: &mut Vec<Problem>) {
         if sum.is_finite() && d.records.is_finite() && sum > d.records {
             out.push(Problem::error(
                 format!("{at}.by_country"),
-                format!("the countries add up to {}, more than the {} records", show(sum), show(d.records)),
+                format!(
+                    "the countries add up to {}, more than the {} records",
+                    show(sum),
+                    show(d.records)
+                ),
             ));
         }
         if let Some(c) = d.cost_per_record {
             cost(c.low, c.high, &format!("{at}.cost_per_record"), out);
         }
         if let Some(f) = d.exposed_fraction {
-            checks::within(f, 0.0, 1.0, Bounds::Closed, &format!("{at}.exposed_fraction"), " (a share from 0 to 1)", out);
+            checks::within(
+                f,
+                0.0,
+                1.0,
+                Bounds::Closed,
+                &format!("{at}.exposed_fraction"),
+                " (a share from 0 to 1)",
+                out,
+            );
         }
     }
 }
 
 fn cost(low: f64, high: f64, at: &str, out: &mut Vec<Problem>) {
-    checks::within(low, 0.0, 1e12, Bounds::OpenLow, &format!("{at}.low"), "", out);
-    checks::within(high, 0.0, 1e12, Bounds::OpenLow, &format!("{at}.high"), "", out);
+    checks::within(
+        low,
+        0.0,
+        1e12,
+        Bounds::OpenLow,
+        &format!("{at}.low"),
+        "",
+        out,
+    );
+    checks::within(
+        high,
+        0.0,
+        1e12,
+        Bounds::OpenLow,
+        &format!("{at}.high"),
+        "",
+        out,
+    );
     if low.is_finite() && high.is_finite() && low > high {
-        out.push(Problem::error(at, format!("low {} is above high {}", show(low), show(high))));
+        out.push(Problem::error(
+            at,
+            format!("low {} is above high {}", show(low), show(high)),
+        ));
     }
 }
 
@@ -196,7 +290,15 @@ pub fn threats(s: &Scenario, out: &mut Vec<Problem>) {
         let at = format!("threats[{i}]");
         checks::description(&t.description, &format!("{at}.description"), out);
         checks::reference(&t.entry, &format!("{at}.entry"), &ids, out);
-        checks::within(t.rate, 0.0, 1e6, Bounds::Closed, &format!("{at}.rate"), " a year", out);
+        checks::within(
+            t.rate,
+            0.0,
+            1e6,
+            Bounds::Closed,
+            &format!("{at}.rate"),
+            " a year",
+            out,
+        );
         checks::text(&t.label, &format!("{at}.label"), false, out);
     }
 }
@@ -205,9 +307,25 @@ pub fn settings(s: &Scenario, out: &mut Vec<Problem>) {
     let st = &s.settings;
     checks::percent(st.quota, "settings.quota", out);
     checks::percent(st.special_quota, "settings.special_quota", out);
-    checks::within(st.turnout, 0.0, 100.0, Bounds::OpenLow, "settings.turnout", " (percent of votes present)", out);
+    checks::within(
+        st.turnout,
+        0.0,
+        100.0,
+        Bounds::OpenLow,
+        "settings.turnout",
+        " (percent of votes present)",
+        out,
+    );
     checks::percent(st.weakest_link, "settings.weakest_link", out);
-    checks::within(st.float_atom, 0.0, 100.0, Bounds::OpenLow, "settings.float_atom", "", out);
+    checks::within(
+        st.float_atom,
+        0.0,
+        100.0,
+        Bounds::OpenLow,
+        "settings.float_atom",
+        "",
+        out,
+    );
     if st.trials == 0 || st.trials > MAX_TRIALS {
         out.push(Problem::error(
             "settings.trials",
@@ -223,6 +341,11 @@ pub fn settings(s: &Scenario, out: &mut Vec<Problem>) {
         checks::probability(p, &format!("settings.propagation.shared.{k}"), out);
     }
     for (class, c) in &st.cost_per_record {
-        cost(c.low, c.high, &format!("settings.cost_per_record.{}", class.word()), out);
+        cost(
+            c.low,
+            c.high,
+            &format!("settings.cost_per_record.{}", class.word()),
+            out,
+        );
     }
 }

@@ -20,30 +20,55 @@ pub fn totals(s: &Scenario, out: &mut Vec<Problem>) {
         }
         let e = sums.entry(h.target.as_str()).or_insert((0.0, 0.0, i));
         e.0 += h.percent;
-        e.1 += if h.votes().is_finite() { h.votes() } else { 0.0 };
+        e.1 += if h.votes().is_finite() {
+            h.votes()
+        } else {
+            0.0
+        };
         e.2 = i;
     }
     let mut targets: Vec<_> = sums.into_iter().collect();
     targets.sort_by_key(|(_, (_, _, i))| *i);
     for (target, (equity, votes, last)) in targets {
-        let treasury = s.entity(target).and_then(|e| e.treasury_percent).filter(|t| t.is_finite()).unwrap_or(0.0);
-        let with = if treasury > 0.0 { format!(" plus {} % treasury shares", show(treasury)) } else { String::new() };
+        let treasury = s
+            .entity(target)
+            .and_then(|e| e.treasury_percent)
+            .filter(|t| t.is_finite())
+            .unwrap_or(0.0);
+        let with = if treasury > 0.0 {
+            format!(" plus {} % treasury shares", show(treasury))
+        } else {
+            String::new()
+        };
         if equity + treasury > 100.0 + EPS {
             out.push(Problem::error(
                 format!("holdings[{last}].percent"),
-                format!("the holders of {} add up to {} %{with}, above 100 %", quote(target), show(equity)),
+                format!(
+                    "the holders of {} add up to {} %{with}, above 100 %",
+                    quote(target),
+                    show(equity)
+                ),
             ));
         } else if votes + treasury > 100.0 + EPS {
             out.push(Problem::error(
                 format!("holdings[{last}].votes_percent"),
-                format!("the votes in {} add up to {} %{with}, above 100 %", quote(target), show(votes)),
+                format!(
+                    "the votes in {} add up to {} %{with}, above 100 %",
+                    quote(target),
+                    show(votes)
+                ),
             ));
         }
     }
 }
 
 pub fn closed_loops(s: &Scenario, out: &mut Vec<Problem>) {
-    let index: HashMap<&str, usize> = s.entities.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect();
+    let index: HashMap<&str, usize> = s
+        .entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.as_str(), i))
+        .collect();
     let mut g = DiGraph::<usize, usize>::with_capacity(s.entities.len(), s.holdings.len());
     let nodes: Vec<_> = (0..s.entities.len()).map(|i| g.add_node(i)).collect();
     for (k, h) in s.holdings.iter().enumerate() {
@@ -66,7 +91,9 @@ pub fn closed_loops(s: &Scenario, out: &mut Vec<Problem>) {
             let held_inside: f64 = s
                 .holdings
                 .iter()
-                .filter(|h| h.target == e.id && index.get(h.holder.as_str()).is_some_and(|&i| inside(i)))
+                .filter(|h| {
+                    h.target == e.id && index.get(h.holder.as_str()).is_some_and(|&i| inside(i))
+                })
                 .map(|h| h.percent)
                 .sum();
             held_inside >= base - EPS
@@ -80,7 +107,10 @@ pub fn closed_loops(s: &Scenario, out: &mut Vec<Problem>) {
         let first = s
             .holdings
             .iter()
-            .position(|h| index.get(h.target.as_str()).is_some_and(|&i| inside(i)) && index.get(h.holder.as_str()).is_some_and(|&i| inside(i)))
+            .position(|h| {
+                index.get(h.target.as_str()).is_some_and(|&i| inside(i))
+                    && index.get(h.holder.as_str()).is_some_and(|&i| inside(i))
+            })
             .unwrap_or(0);
         out.push(Problem::error(
             format!("holdings[{first}]"),

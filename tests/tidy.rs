@@ -6,10 +6,19 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 const PURE: [&str; 4] = ["src/model", "src/engine", "src/codec", "src/charts"];
-const BROWSER_CRATES: [&str; 6] = ["yew", "web_sys", "js_sys", "gloo", "wasm_bindgen", "wasm_bindgen_futures"];
+const BROWSER_CRATES: [&str; 6] = [
+    "yew",
+    "web_sys",
+    "js_sys",
+    "gloo",
+    "wasm_bindgen",
+    "wasm_bindgen_futures",
+];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = fs::read_dir(dir) else { return };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
     for e in entries.flatten() {
         let p = e.path();
         if p.is_dir() {
@@ -46,7 +55,11 @@ fn pure_modules_do_not_touch_the_browser() {
             }
         }
     }
-    assert!(bad.is_empty(), "pure modules must not use browser crates:\n{}", bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "pure modules must not use browser crates:\n{}",
+        bad.join("\n")
+    );
 }
 
 #[test]
@@ -59,16 +72,27 @@ fn every_module_opens_with_a_doc_line() {
         .iter()
         .filter(|f| {
             let text = fs::read_to_string(f).unwrap();
-            !text.lines().find(|l| !l.trim().is_empty()).is_some_and(|l| l.starts_with("//!"))
+            !text
+                .lines()
+                .find(|l| !l.trim().is_empty())
+                .is_some_and(|l| l.starts_with("//!"))
         })
         .map(|f| f.display().to_string())
         .collect();
-    assert!(missing.is_empty(), "these files do not open with a //! line:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "these files do not open with a //! line:\n{}",
+        missing.join("\n")
+    );
 }
 
 #[test]
 fn the_rule_itself_catches_a_browser_import() {
     // Guards against the checks above silently matching nothing.
     let line = "use web_sys::Window;";
-    assert!(BROWSER_CRATES.iter().any(|k| line.contains(&format!("use {k}"))));
+    assert!(
+        BROWSER_CRATES
+            .iter()
+            .any(|k| line.contains(&format!("use {k}")))
+    );
 }

@@ -105,7 +105,7 @@ fn check(file: Option<&str>) -> ExitCode {
                 s.entities.len(),
                 s.holdings.len(),
                 s.links.len(),
-                report::grouped(s.total_records())
+                model::problem::grouped(s.total_records())
             );
             ExitCode::SUCCESS
         }

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::summary::{Summary, summarize};
+use crate::model::problem::grouped;
 use crate::model::{Problem, Scenario};
 
 /// The report of one valid scenario.
@@ -71,31 +72,4 @@ pub fn text(r: &Report) -> String {
         let _ = writeln!(out, "warning: {w}");
     }
     out
-}
-
-/// Formats a count with thousands separators: 519506 → "519,506".
-pub fn grouped(x: f64) -> String {
-    let whole = format!("{:.0}", x.abs());
-    let mut out = String::new();
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if x < 0.0 { format!("-{out}") } else { out }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::grouped;
-
-    #[test]
-    fn groups_thousands() {
-        assert_eq!(grouped(519506.0), "519,506");
-        assert_eq!(grouped(999.0), "999");
-        assert_eq!(grouped(1000.0), "1,000");
-        assert_eq!(grouped(-1234567.0), "-1,234,567");
-        assert_eq!(grouped(0.0), "0");
-    }
 }

@@ -67,6 +67,6 @@ mod tests {
         assert_eq!(serde_json::to_string(&Num(50.0)).unwrap(), "50");
         assert_eq!(serde_json::to_string(&Num(-3.0)).unwrap(), "-3");
         assert_eq!(serde_json::to_string(&Num(64.5)).unwrap(), "64.5");
-        assert_eq!(serde_json::to_string(&Num(1e300)).unwrap(), "1e300");
+        assert_eq!(serde_json::to_string(&Num(1e300)).unwrap(), "1e+300");
     }
 }

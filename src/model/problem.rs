@@ -87,6 +87,19 @@ pub fn show(x: f64) -> String {
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
+/// Formats a count with thousands separators: 519506 → "519,506".
+pub fn grouped(x: f64) -> String {
+    let whole = format!("{:.0}", x.abs());
+    let mut out = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if x < 0.0 { format!("-{out}") } else { out }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,5 +120,14 @@ mod tests {
         assert_eq!(show(300.0), "300");
         assert_eq!(show(1.0 / 3.0), "0.333333");
         assert_eq!(show(f64::NAN), "not a number");
+    }
+
+    #[test]
+    fn groups_thousands() {
+        assert_eq!(grouped(519506.0), "519,506");
+        assert_eq!(grouped(999.0), "999");
+        assert_eq!(grouped(1000.0), "1,000");
+        assert_eq!(grouped(-1234567.0), "-1,234,567");
+        assert_eq!(grouped(0.0), "0");
     }
 }

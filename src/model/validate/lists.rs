@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use super::checks::{self, Bounds};
 use crate::model::countries::is_country;
-use crate::model::problem::{Problem, quote, show};
+use crate::model::problem::{Problem, grouped, quote, show};
 use crate::model::types::{Named, Scenario};
 
 /// Most Monte Carlo trials a scenario may ask for (keeps a shared link from hanging a page).
@@ -235,8 +235,8 @@ pub fn data(s: &Scenario, out: &mut Vec<Problem>) {
                 format!("{at}.by_country"),
                 format!(
                     "the countries add up to {}, more than the {} records",
-                    show(sum),
-                    show(d.records)
+                    grouped(sum),
+                    grouped(d.records)
                 ),
             ));
         }

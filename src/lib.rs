@@ -6,6 +6,7 @@
 //!   breach reach, loss and the report (pure);
 //! - [`codec`]: share links, JSON, CSV and BODS (pure);
 //! - [`charts`]: one module per chart, each rendering an SVG string with plotters (pure);
+//! - [`text`]: the message catalogue; every visible string is looked up there (pure);
 //! - `ui` (wasm only): the Yew app: one reducer for the scenario, components, and the
 //!   platform effects (location, storage, embedding, worker) at the edge.
 //!
@@ -16,6 +17,7 @@ pub mod charts;
 pub mod codec;
 pub mod engine;
 pub mod model;
+pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

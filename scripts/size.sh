@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Prints the gzipped size of the release wasm + js (what a visitor downloads) and fails above
+# the budget. Run after `trunk build --release`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUDGET_KB=${BUDGET_KB:-350}
+wasm=$(ls dist/*_bg.wasm 2>/dev/null | head -n 1)
+js=$(ls dist/*.js 2>/dev/null | grep -v worker | head -n 1 || true)
+if [ -z "$wasm" ] || [ -z "$js" ]; then
+  echo "[size] no release build in dist/ (run: trunk build --release)" >&2
+  exit 1
+fi
+total=0
+for f in dist/*.wasm dist/*.js; do
+  raw=$(stat -c %s "$f")
+  gz=$(gzip -9 -c "$f" | wc -c)
+  total=$((total + gz))
+  printf '[size] %-48s %8d bytes, %7d gzipped\n' "$(basename "$f")" "$raw" "$gz"
+done
+printf '[size] wasm + js gzipped: %d bytes (%.1f KB; budget %d KB)\n' "$total" "$(awk "BEGIN{print $total/1024}")" "$BUDGET_KB"
+if [ "$total" -gt $((BUDGET_KB * 1024)) ]; then
+  echo "[size] over budget" >&2
+  exit 1
+fi

@@ -1,0 +1,5 @@
+//! The app's components, one small file each.
+
+pub mod header;
+pub mod summary;
+pub mod tables;

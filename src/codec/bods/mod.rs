@@ -26,6 +26,7 @@ mod export;
 mod ids;
 mod import;
 mod read;
+mod relations;
 
 pub use export::{Exported, export};
 pub use ids::date_from_days;

@@ -61,3 +61,20 @@ fn a_link_near_the_one_mebibyte_limit_round_trips_and_one_past_it_is_refused() {
     let p = link::encode(&too_big).unwrap_err();
     assert!(p.message.contains("too large for a link"), "{p}");
 }
+
+#[test]
+fn a_bods_file_of_50000_unnamed_parties_gets_ids_in_linear_time() {
+    let statements: Vec<String> = (0..50_000)
+        .map(|i| {
+            format!(
+                r#"{{"recordId": "GB-{i}", "recordType": "entity", "recordDetails": {{"name": "株式会社"}}}}"#
+            )
+        })
+        .collect();
+    let file = format!("[{}]", statements.join(","));
+    let s = exposure::codec::bods::import(file.as_bytes())
+        .unwrap()
+        .scenario;
+    assert_eq!(s.entities.len(), 50_000);
+    assert_eq!(s.entities[49_999].id, "e-50000");
+}

@@ -1,33 +1,46 @@
 //! Identifiers for BODS: entity ids made from record ids or names, stable statement ids, and
 //! dates.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::model::validate::is_id;
 
-/// An entity id for a record: its record id when that is a valid id, else one made from its
-/// name, else `e1`, `e2`…; never one already `used`.
-pub fn entity_id(record_id: &str, name: &str, used: &mut HashSet<String>) -> String {
-    let slug = slug(name);
-    let candidates = [record_id.to_string(), slug.clone()];
-    let mut id = candidates
-        .into_iter()
-        .find(|c| is_id(c) && !used.contains(c))
-        .unwrap_or_default();
-    if id.is_empty() {
-        let stem = if is_id(&slug) && slug.len() <= 56 {
-            slug
-        } else {
-            "e".to_string()
-        };
-        // Counting up is bounded by the number of ids already used.
-        id = (1..=used.len() + 1)
-            .map(|n| format!("{stem}-{n}"))
-            .find(|c| !used.contains(c))
-            .unwrap_or_else(|| format!("e-{}", used.len() + 1));
+/// The entity ids handed out so far, and for each stem the next number to try, so that a
+/// file of 100,000 unnamed parties costs linear time, not quadratic.
+#[derive(Default)]
+pub struct Ids {
+    used: HashSet<String>,
+    next: HashMap<String, usize>,
+}
+
+impl Ids {
+    /// An entity id for a record: its record id when that is a valid id, else one made from
+    /// its name, else `e-1`, `e-2`…; never one already handed out.
+    pub fn entity_id(&mut self, record_id: &str, name: &str) -> String {
+        let slug = slug(name);
+        let direct = [record_id, slug.as_str()]
+            .into_iter()
+            .find(|c| is_id(c) && !self.used.contains(*c))
+            .map(str::to_string);
+        let id = direct.unwrap_or_else(|| {
+            let stem = if is_id(&slug) && slug.len() <= 48 {
+                slug
+            } else {
+                "e".to_string()
+            };
+            let n = self.next.entry(stem.clone()).or_insert(1);
+            // Each number is tried once per stem over the whole import.
+            loop {
+                let candidate = format!("{stem}-{n}");
+                *n += 1;
+                if !self.used.contains(&candidate) {
+                    break candidate;
+                }
+            }
+        });
+        self.used.insert(id.clone());
+        id
     }
-    used.insert(id.clone());
-    id
 }
 
 /// `NAVER Corp.` → `naver-corp`: ASCII letters and digits, runs of anything else as one `-`.
@@ -108,22 +121,15 @@ mod tests {
 
     #[test]
     fn ids_come_from_records_then_names_then_counters() {
-        let mut used = HashSet::new();
-        assert_eq!(
-            entity_id("63e3a8a8946f", "Company B", &mut used),
-            "63e3a8a8946f"
-        );
-        assert_eq!(
-            entity_id("GB-COH-123", "NAVER Corp.", &mut used),
-            "naver-corp"
-        );
-        assert_eq!(
-            entity_id("GB-COH-124", "NAVER Corp.", &mut used),
-            "naver-corp-1"
-        );
-        assert_eq!(entity_id("X", "株式会社", &mut used), "e-1");
-        assert_eq!(entity_id("Y", "", &mut used), "e-2");
-        assert_eq!(used.len(), 5);
+        let mut ids = Ids::default();
+        assert_eq!(ids.entity_id("63e3a8a8946f", "Company B"), "63e3a8a8946f");
+        assert_eq!(ids.entity_id("GB-COH-123", "NAVER Corp."), "naver-corp");
+        assert_eq!(ids.entity_id("GB-COH-124", "NAVER Corp."), "naver-corp-1");
+        assert_eq!(ids.entity_id("naver-corp-2", "Other"), "naver-corp-2");
+        assert_eq!(ids.entity_id("GB-COH-125", "NAVER Corp."), "naver-corp-3");
+        assert_eq!(ids.entity_id("X", "株式会社"), "e-1");
+        assert_eq!(ids.entity_id("Y", ""), "e-2");
+        assert_eq!(ids.used.len(), 7);
     }
 
     #[test]

@@ -3,9 +3,9 @@
 //! statement; only unreadable input is refused.
 
 use serde_json::Value;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
-use super::ids::entity_id;
+use super::ids::Ids;
 use super::read::{Party, Record, Statement, statement};
 use super::relations::Relations;
 use crate::codec::text;
@@ -76,7 +76,7 @@ fn build(bytes: &[u8]) -> Result<(Scenario, Vec<Problem>, Origins), Vec<Problem>
         ..Scenario::default()
     };
     let mut ids: HashMap<&str, String> = HashMap::new();
-    let mut used = HashSet::new();
+    let mut used = Ids::default();
     let live = || {
         order
             .iter()
@@ -91,7 +91,7 @@ fn build(bytes: &[u8]) -> Result<(Scenario, Vec<Problem>, Origins), Vec<Problem>
         } = &st.record
         {
             let name = name_of(name.as_deref(), st, &mut warnings);
-            let id = entity_id(&st.record_id, &name, &mut used);
+            let id = used.entity_id(&st.record_id, &name);
             let mut e = Entity::new(&id, &name);
             e.kind = *kind;
             e.country = country.as_deref().and_then(country_code);

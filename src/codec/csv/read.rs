@@ -143,10 +143,10 @@ pub fn rows(text: &str, columns: &[Column]) -> Result<(Vec<Row>, Vec<Problem>), 
         }
         let mut object = Map::new();
         for (col, cell) in slots.iter().zip(record.iter()) {
-            if let Some(col) = col.filter(|_| !cell.is_empty()) {
-                if let Err(reason) = read_cell(col, cell, &mut object) {
-                    problems.push(Problem::error(at(line, col.name), reason));
-                }
+            if let Some(col) = col.filter(|_| !cell.is_empty())
+                && let Err(reason) = read_cell(col, cell, &mut object)
+            {
+                problems.push(Problem::error(at(line, col.name), reason));
             }
         }
         if record

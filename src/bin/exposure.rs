@@ -2,6 +2,10 @@
 //!
 //! `exposure check FILE|-` validates; `exposure report FILE|- [--json]` prints the report.
 //! Without a file both use the LY Corp. default scenario. Nothing here panics on any input.
+//! The share-link, CSV and BODS commands live in `exposure/codecs.rs`.
+
+#[path = "exposure/codecs.rs"]
+mod codecs;
 
 use std::io::Read;
 use std::process::ExitCode;
@@ -22,11 +26,15 @@ fn main() -> ExitCode {
         .map(String::as_str)
         .filter(|a| *a != "--json")
         .collect();
+    if let Some(code) = codecs::run(&rest) {
+        return code;
+    }
     match rest.as_slice() {
         ["check", file @ ..] if file.len() <= 1 => check(file.first().copied()),
         ["report", file @ ..] if file.len() <= 1 => run_report(file.first().copied(), json),
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
+            println!("{}", codecs::USAGE);
             ExitCode::SUCCESS
         }
         ["--version" | "-V"] => {
@@ -35,6 +43,7 @@ fn main() -> ExitCode {
         }
         _ => {
             eprintln!("{USAGE}");
+            eprintln!("{}", codecs::USAGE);
             ExitCode::from(2)
         }
     }

@@ -1,7 +1,7 @@
 //! Rules that look at the ownership graph as a whole: what each target's holders add up to, and
 //! closed loops (entities that own each other entirely, which have no ultimate owner).
 
-use petgraph::algo::tarjan_scc;
+use petgraph::algo::kosaraju_scc;
 use petgraph::graph::DiGraph;
 use std::collections::HashMap;
 
@@ -27,12 +27,18 @@ pub fn totals(s: &Scenario, out: &mut Vec<Problem>) {
         };
         e.2 = i;
     }
+    let treasury_of: HashMap<&str, Option<f64>> = s
+        .entities
+        .iter()
+        .map(|e| (e.id.as_str(), e.treasury_percent))
+        .collect();
     let mut targets: Vec<_> = sums.into_iter().collect();
     targets.sort_by_key(|(_, (_, _, i))| *i);
     for (target, (equity, votes, last)) in targets {
-        let treasury = s
-            .entity(target)
-            .and_then(|e| e.treasury_percent)
+        let treasury = treasury_of
+            .get(target)
+            .copied()
+            .flatten()
             .filter(|t| t.is_finite())
             .unwrap_or(0.0);
         let with = if treasury > 0.0 {
@@ -78,22 +84,34 @@ pub fn closed_loops(s: &Scenario, out: &mut Vec<Problem>) {
             }
         }
     }
-    for scc in tarjan_scc(&g) {
+    // Holdings by target, so checking a loop costs its own holdings, not all of them.
+    let mut held: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, h) in s.holdings.iter().enumerate() {
+        held.entry(h.target.as_str()).or_default().push(k);
+    }
+    // Kosaraju's algorithm as petgraph writes it is iterative: a 100,000-long ownership chain
+    // must not overflow the stack (Tarjan's is recursive there).
+    let mut sccs = kosaraju_scc(&g);
+    // Report loops in document order whatever order the algorithm finds them in.
+    sccs.iter_mut().for_each(|c| c.sort_unstable());
+    sccs.sort_unstable();
+    for scc in sccs {
         if scc.len() < 2 {
             continue;
         }
         let members: Vec<usize> = scc.iter().map(|n| g[*n]).collect();
-        let inside = |i: usize| members.contains(&i);
+        let set: std::collections::HashSet<usize> = members.iter().copied().collect();
+        let inside = |i: usize| set.contains(&i);
         // Closed when every member's economic shares are all held by other members.
         let closed = members.iter().all(|&m| {
             let e = &s.entities[m];
             let base = 100.0 - e.treasury_percent.filter(|t| t.is_finite()).unwrap_or(0.0);
-            let held_inside: f64 = s
-                .holdings
-                .iter()
-                .filter(|h| {
-                    h.target == e.id && index.get(h.holder.as_str()).is_some_and(|&i| inside(i))
-                })
+            let held_inside: f64 = held
+                .get(e.id.as_str())
+                .into_iter()
+                .flatten()
+                .filter_map(|&k| s.holdings.get(k))
+                .filter(|h| index.get(h.holder.as_str()).is_some_and(|&i| inside(i)))
                 .map(|h| h.percent)
                 .sum();
             held_inside >= base - EPS
@@ -104,13 +122,18 @@ pub fn closed_loops(s: &Scenario, out: &mut Vec<Problem>) {
         let mut sorted = members.clone();
         sorted.sort_unstable();
         let names: Vec<String> = sorted.iter().map(|&m| quote(&s.entities[m].id)).collect();
-        let first = s
-            .holdings
+        let first = members
             .iter()
-            .position(|h| {
-                index.get(h.target.as_str()).is_some_and(|&i| inside(i))
-                    && index.get(h.holder.as_str()).is_some_and(|&i| inside(i))
+            .filter_map(|&m| held.get(s.entities[m].id.as_str()))
+            .flatten()
+            .copied()
+            .filter(|&k| {
+                s.holdings
+                    .get(k)
+                    .and_then(|h| index.get(h.holder.as_str()))
+                    .is_some_and(|&i| inside(i))
             })
+            .min()
             .unwrap_or(0);
         out.push(Problem::error(
             format!("holdings[{first}]"),

@@ -23,10 +23,15 @@ fn mount_point() -> Element {
 #[wasm_bindgen_test]
 async fn the_data_table_adds_up_the_ly_records() {
     let el = mount_point();
-    let props = TableProps { scenario: Rc::new(default_scenario()) };
+    let props = TableProps {
+        scenario: Rc::new(default_scenario()),
+    };
     yew::Renderer::<DataTable>::with_root_and_props(el.clone(), props).render();
     yew::scheduler::flush().await;
-    let total = el.query_selector("[data-testid=records-total]").unwrap().expect("a total cell");
+    let total = el
+        .query_selector("[data-testid=records-total]")
+        .unwrap()
+        .expect("a total cell");
     assert_eq!(total.text_content().unwrap(), "519,506");
     assert_eq!(el.query_selector_all("tbody tr").unwrap().length(), 4);
 }
@@ -36,9 +41,19 @@ async fn names_with_markup_show_as_text() {
     let el = mount_point();
     let mut s = default_scenario();
     s.entities[0].name = "<script>alert(1)</script><b>x</b>".into();
-    yew::Renderer::<EntitiesTable>::with_root_and_props(el.clone(), TableProps { scenario: Rc::new(s) }).render();
+    yew::Renderer::<EntitiesTable>::with_root_and_props(
+        el.clone(),
+        TableProps {
+            scenario: Rc::new(s),
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
-    assert!(el.text_content().unwrap().contains("<script>alert(1)</script><b>x</b>"));
+    assert!(
+        el.text_content()
+            .unwrap()
+            .contains("<script>alert(1)</script><b>x</b>")
+    );
     assert!(el.query_selector("script").unwrap().is_none());
     assert!(el.query_selector("tbody b").unwrap().is_none());
 }
@@ -46,7 +61,10 @@ async fn names_with_markup_show_as_text() {
 #[wasm_bindgen_test]
 async fn an_empty_title_reads_untitled() {
     let el = mount_point();
-    let props = HeaderProps { title: "  ".into(), currency: "JPY".into() };
+    let props = HeaderProps {
+        title: "  ".into(),
+        currency: "JPY".into(),
+    };
     yew::Renderer::<Header>::with_root_and_props(el.clone(), props).render();
     yew::scheduler::flush().await;
     let h1 = el.query_selector("h1").unwrap().expect("h1");

@@ -42,7 +42,11 @@ fn the_ly_link_is_short_and_compressed() {
     let l = link::encode(&examples::default_scenario()).unwrap();
     assert!(l.starts_with("#s=1z."));
     // The goal of issue 6: the default link, sources and assumptions included, within 1,200.
-    assert!(l.len() <= 1_200, "the LY link grew to {} characters", l.len());
+    assert!(
+        l.len() <= 1_200,
+        "the LY link grew to {} characters",
+        l.len()
+    );
     let mut bare = examples::default_scenario();
     bare.description.clear();
     bare.entities.iter_mut().for_each(|e| e.description.clear());

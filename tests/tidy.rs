@@ -5,7 +5,13 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-const PURE: [&str; 5] = ["src/model", "src/engine", "src/codec", "src/charts", "src/text"];
+const PURE: [&str; 5] = [
+    "src/model",
+    "src/engine",
+    "src/codec",
+    "src/charts",
+    "src/text",
+];
 const BROWSER_CRATES: [&str; 6] = [
     "yew",
     "web_sys",

@@ -4,8 +4,8 @@
 use std::rc::Rc;
 use yew::Reducible;
 
-use crate::model::{Scenario, examples, validate};
 use crate::model::Problem;
+use crate::model::{Scenario, examples, validate};
 
 /// The state at the root of the app.
 #[derive(Clone, Debug, PartialEq)]

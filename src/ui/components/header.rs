@@ -15,7 +15,11 @@ pub struct HeaderProps {
 #[component]
 pub fn Header(props: &HeaderProps) -> Html {
     let t = use_text();
-    let title = if props.title.trim().is_empty() { t(Key::UntitledScenario).into() } else { props.title.clone() };
+    let title = if props.title.trim().is_empty() {
+        t(Key::UntitledScenario).into()
+    } else {
+        props.title.clone()
+    };
     html! {
         <header class="app-header">
             <a class="skip" href="#results">{ t(Key::Skip) }</a>

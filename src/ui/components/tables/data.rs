@@ -13,7 +13,11 @@ pub fn DataTable(props: &TableProps) -> Html {
     let t = use_text();
     let s = &props.scenario;
     let countries = |d: &crate::model::DataCategory| {
-        d.by_country.iter().map(|(c, n)| format!("{c} {}", format::count(*n))).collect::<Vec<_>>().join(", ")
+        d.by_country
+            .iter()
+            .map(|(c, n)| format!("{c} {}", format::count(*n)))
+            .collect::<Vec<_>>()
+            .join(", ")
     };
     html! {
         <TableSection id="data" heading={Key::DataHeading} count={s.data.len()}>

@@ -14,6 +14,8 @@ mod escaping;
 mod gallery;
 #[path = "charts/geometry.rs"]
 mod geometry;
+#[path = "charts/properties.rs"]
+mod properties;
 #[path = "charts/samples.rs"]
 mod samples;
 #[path = "charts/samples_loss.rs"]

@@ -10,7 +10,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 # webdriver.json, which wasm-bindgen-test-runner reads.
 export WASM_BINDGEN_TEST_TIMEOUT ?= 300
 
-.PHONY: tools serve build test test-native test-browser test-e2e size bench clean
+.PHONY: tools serve build test test-native test-browser test-e2e size bench fuzz clean
 
 tools:
 	@scripts/tools.sh
@@ -40,6 +40,10 @@ size:
 
 bench: tools
 	cargo bench
+
+# Fuzzing (not part of `make test`): each target for FUZZ_SECONDS (default 600).
+fuzz:
+	@scripts/fuzz.sh
 
 clean:
 	cargo clean; rm -rf dist

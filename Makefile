@@ -17,9 +17,10 @@ tools:
 
 build: tools
 	trunk build --release
+	node scripts/csp.mjs dist
 
 serve: tools
-	trunk serve --release --address 127.0.0.1 --port 8080
+	trunk serve --release --no-autoreload --address 127.0.0.1 --port 8080
 
 test: tools
 	@start=$$(date +%s); \

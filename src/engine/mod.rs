@@ -1,5 +1,10 @@
 //! The engine: everything the calculator computes from a valid scenario. Pure and deterministic:
 //! the same scenario (and seed) gives the same numbers natively and in wasm.
 
+pub mod control;
+pub mod explain;
+pub mod graph;
+pub mod ownership;
+pub mod power;
 pub mod report;
 pub mod summary;

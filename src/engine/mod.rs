@@ -3,8 +3,12 @@
 
 pub mod control;
 pub mod explain;
+pub mod flags;
 pub mod graph;
+pub mod lenses;
+pub mod network;
 pub mod ownership;
 pub mod power;
 pub mod report;
+pub mod results;
 pub mod summary;

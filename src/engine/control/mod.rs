@@ -5,7 +5,9 @@
 pub mod blocking;
 pub mod chain;
 pub mod params;
+pub mod regimes;
 pub mod rule;
+pub mod weakest;
 mod why;
 
 pub use why::{BlockWhy, ContestWhy, ControlWhy, JointWhy, LinkWhy, Share, SpecialWhy};

@@ -66,6 +66,8 @@ pub struct Closure {
     pub acc: Vec<f64>,
     pub inside: Vec<bool>,
     pub how: Vec<Join>,
+    /// Per member: the member whose holding or right brought it in (itself for a seed).
+    pub from: Vec<usize>,
     /// Members in the order they joined, seeds first.
     pub members: Vec<usize>,
     touched: Vec<usize>,
@@ -80,6 +82,7 @@ impl Closure {
             acc: vec![0.0; n],
             inside: vec![false; n],
             how: vec![Join::Seed; n],
+            from: vec![0; n],
             members: Vec::new(),
             touched: Vec::new(),
             seen: vec![false; n],
@@ -97,7 +100,7 @@ impl Closure {
         self.clear();
         for &s in seeds {
             if s < net.len() && !self.inside[s] {
-                self.add(s, Join::Seed);
+                self.add(s, s, Join::Seed);
             }
         }
         let mut head = 0;
@@ -110,11 +113,11 @@ impl Closure {
                 self.acc[j] += rule.weight_of(e);
                 if !self.inside[j] {
                     if rule.passes(self.acc[j]) {
-                        self.add(j, Join::Weight);
+                        self.add(j, k, Join::Weight);
                     } else if self.board[j]
                         && rule.with_board.is_some_and(|f| at_least(self.acc[j], f))
                     {
-                        self.add(j, Join::Board);
+                        self.add(j, k, Join::Board);
                     }
                 }
             }
@@ -131,11 +134,11 @@ impl Closure {
                     continue;
                 }
                 if adds {
-                    self.add(j, Join::Right(kind));
+                    self.add(j, k, Join::Right(kind));
                 } else if kind != ControlKind::Veto
                     && rule.with_board.is_some_and(|f| at_least(self.acc[j], f))
                 {
-                    self.add(j, Join::Board);
+                    self.add(j, k, Join::Board);
                 }
             }
         }
@@ -148,8 +151,9 @@ impl Closure {
         }
     }
 
-    fn add(&mut self, j: usize, how: Join) {
+    fn add(&mut self, j: usize, from: usize, how: Join) {
         self.inside[j] = true;
+        self.from[j] = from;
         self.how[j] = how;
         self.members.push(j);
     }
@@ -165,6 +169,17 @@ impl Closure {
         }
         self.touched.clear();
         self.members.clear();
+    }
+
+    /// Ids of the path by which member `j` joined, from the seed down to `j` (at most 64 long).
+    pub fn path_to(&self, net: &Net, j: usize) -> Vec<String> {
+        let mut up = vec![j];
+        let mut k = j;
+        while self.inside[k] && self.from[k] != k && up.len() < 64 {
+            k = self.from[k];
+            up.push(k);
+        }
+        up.iter().rev().map(|&i| net.ids[i].clone()).collect()
     }
 
     /// The members that hold votes in `j` directly, with those votes (what makes up `acc[j]`).

@@ -10,7 +10,7 @@ pub mod paths;
 pub mod solve;
 mod table;
 
-pub use table::{Ultimate, UltimateEntry, ownership_tables};
+pub use table::{IntegratedEntry, OwnershipPath, Ultimate, UltimateEntry, ownership_tables};
 
 use petgraph::algo::kosaraju_scc;
 use petgraph::graph::{DiGraph, NodeIndex};

@@ -12,3 +12,4 @@ pub mod power;
 pub mod report;
 pub mod results;
 pub mod summary;
+pub mod synthetic;

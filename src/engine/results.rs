@@ -19,6 +19,14 @@ use crate::model::Scenario;
 /// warning) and the UI asks for one target's rows with [`crate::engine::lenses::rows`].
 pub const MAX_LENS_ROWS: usize = 20_000;
 
+/// Largest scenario (entities) for which the pairwise lenses (weakest link, regimes, lens
+/// comparison) run over every target; beyond it the report has the spec's fields only.
+pub const MAX_DETAIL: usize = 2_000;
+
+/// Path steps the weakest-link lens may spend over a whole scenario (chains multiply in dense
+/// or very deep groups; a 10,000-long chain alone has 50 million).
+pub const PATH_BUDGET: usize = 2_000_000;
+
 /// Options of [`control_report_with`].
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Options {
@@ -80,30 +88,64 @@ pub fn control_report_with(s: &Scenario, opts: &Options) -> ControlResults {
                 .collect()
         })
         .collect();
-    let mut regime = regimes(&net, &params, &integrated);
+    let detail = net.len() <= MAX_DETAIL;
+    let mut regime = if detail {
+        regimes(&net, &params, &integrated)
+    } else {
+        vec![Vec::new(); net.len()]
+    };
+    if !detail {
+        warnings.push(format!(
+            "{} entities: the weakest-link, regime and lens-comparison results are computed for scenarios of up to {MAX_DETAIL} entities only",
+            net.len()
+        ));
+    }
     let mut lens_rows = 0;
+    let mut path_budget = PATH_BUDGET;
+    let mut cut = 0;
     let entities: Vec<EntityResults> = ownership
         .into_iter()
         .zip(control)
         .enumerate()
         .map(|(t, (own, ctl))| {
             let power = power_table(&net, &params, s.settings.float_atom, t);
-            let (weakest, complete) = weakest_links(&net, t, params.weakest_link);
-            if !complete {
-                warnings.push(format!("{}: too many ownership chains; the weakest-link lens adds up the first {} only", net.ids[t], crate::engine::ownership::paths::BUDGET));
-            }
+            let budget = if detail {
+                path_budget.min(crate::engine::ownership::paths::BUDGET)
+            } else {
+                0
+            };
+            let (weakest, complete, spent) = weakest_links(&net, t, params.weakest_link, budget);
+            path_budget -= spent.min(path_budget);
+            cut += usize::from(!complete && detail);
             let regimes = std::mem::take(&mut regime[t]);
-            let lenses = if lens_rows < MAX_LENS_ROWS {
-                let r = rows(&TargetLenses { ownership: &own, control: &ctl, power: power.as_ref(), weakest: &weakest, regimes: &regimes });
+            let lenses = if detail && lens_rows < MAX_LENS_ROWS {
+                let r = rows(&TargetLenses {
+                    ownership: &own,
+                    control: &ctl,
+                    power: power.as_ref(),
+                    weakest: &weakest,
+                    regimes: &regimes,
+                });
                 lens_rows += r.len();
                 r
             } else {
                 Vec::new()
             };
             notes(&own, &ctl, power.as_ref(), &mut warnings);
-            EntityResults { id: net.ids[t].clone(), ownership: own, control: ctl, power, weakest_link: weakest, regimes, lenses }
+            EntityResults {
+                id: net.ids[t].clone(),
+                ownership: own,
+                control: ctl,
+                power,
+                weakest_link: weakest,
+                regimes,
+                lenses,
+            }
         })
         .collect();
+    if cut > 0 {
+        warnings.push(format!("weakest-link lens: {cut} entities have too many ownership chains to walk them all; their figures count the chains walked"));
+    }
     if lens_rows >= MAX_LENS_ROWS {
         warnings.push(format!("lens comparison stops after {MAX_LENS_ROWS} holder–target pairs; ask for one target's rows"));
     }

@@ -8,8 +8,12 @@
 use super::rule::{Closure, Join, Rule};
 use crate::engine::graph::Net;
 
-/// Most vetoes or blockers kept per entity (the rest are counted).
-pub const MAX_LIST: usize = 1000;
+/// How many vetoes, blockers or chain ids are kept per entity in a network of `n` entities (the
+/// rest are counted): 1,000 in small groups, down to 20 in huge ones, so that a 10,000-long
+/// chain (where everyone above blocks everyone below) stays a few hundred thousand entries.
+pub fn list_cap(n: usize) -> usize {
+    (200_000 / n.max(1)).clamp(20, 1000)
+}
 
 /// One blocker of one entity.
 #[derive(Clone, Debug, PartialEq)]
@@ -44,6 +48,7 @@ impl Blocking {
     /// Computes every coalition and records who blocks what.
     pub fn new(net: &Net, control_rule: &Rule, rule: &BlockRule) -> Blocking {
         let n = net.len();
+        let cap = list_cap(n);
         let mut out = Blocking {
             vetoes: vec![Vec::new(); n],
             special: vec![Vec::new(); n],
@@ -78,10 +83,10 @@ impl Blocking {
                     via,
                 };
                 if veto {
-                    push(&mut out.vetoes[j], &mut out.left_off[j], b.clone());
+                    push(&mut out.vetoes[j], &mut out.left_off[j], b.clone(), cap);
                 }
                 if special {
-                    push(&mut out.special[j], &mut out.left_off[j], b);
+                    push(&mut out.special[j], &mut out.left_off[j], b, cap);
                 }
             }
         }
@@ -89,8 +94,8 @@ impl Blocking {
     }
 }
 
-fn push(list: &mut Vec<Block>, left_off: &mut usize, b: Block) {
-    if list.len() < MAX_LIST {
+fn push(list: &mut Vec<Block>, left_off: &mut usize, b: Block, cap: usize) {
+    if list.len() < cap {
         list.push(b);
     } else {
         *left_off += 1;

@@ -7,9 +7,6 @@
 use super::rule::{Closure, Join, Rule};
 use crate::engine::graph::Net;
 
-/// Most ids a chain keeps (the top and the nearest ones above the target).
-pub const MAX_CHAIN: usize = 1000;
-
 /// How the nearest controller holds an entity.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Link {
@@ -17,7 +14,8 @@ pub struct Link {
     /// Consolidated weight of S(parent) in the entity.
     pub weight: f64,
     pub how: Join,
-    /// Members of S(parent) holding the entity directly, with their weights (largest first).
+    /// Members of S(parent) holding the entity directly, with their weights (largest first, at
+    /// most 8).
     pub contributors: Vec<(usize, f64)>,
 }
 
@@ -83,15 +81,15 @@ impl ControlMap {
     }
 
     /// The chain from the ultimate controller down to `t` (empty without one), at most
-    /// [`MAX_CHAIN`] ids: the top and the nearest ones above `t`.
-    pub fn chain(&self, t: usize) -> Vec<usize> {
+    /// `cap` ids: the top and the nearest ones above `t`.
+    pub fn chain(&self, t: usize, cap: usize) -> Vec<usize> {
         if self.top[t].is_none() {
             return Vec::new();
         }
         let mut up = vec![t];
         let mut k = t;
         while let Some(l) = &self.link[k] {
-            if up.len() >= MAX_CHAIN - 1 {
+            if up.len() + 1 >= cap.max(2) {
                 break;
             }
             k = l.parent;

@@ -9,6 +9,7 @@
 //! notification in designated sectors). An entity without a country is not taken as foreign.
 
 use serde::Serialize;
+use std::collections::HashMap;
 
 use super::params::Params;
 use super::rule::{Closure, Join, Rule, Weight};
@@ -40,6 +41,27 @@ pub struct RegimeVerdict {
     /// For FEFTA: whether the target is itself a foreign investor.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<bool>,
+    /// Holders that also count but are not listed (lists stop at [`MAX_COUNTED`]).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub left_off: usize,
+}
+
+fn is_zero(v: &usize) -> bool {
+    *v == 0
+}
+
+/// Most holders listed per regime and target.
+pub const MAX_COUNTED: usize = 100;
+
+impl RegimeVerdict {
+    /// Adds a holder, or counts it when the list is full (without building its path).
+    fn add(&mut self, make: impl FnOnce() -> Counted) {
+        if self.counted.len() < MAX_COUNTED {
+            self.counted.push(make());
+        } else {
+            self.left_off += 1;
+        }
+    }
 }
 
 const RULES: [(&str, &str, f64); 10] = [
@@ -108,13 +130,22 @@ pub fn regimes(net: &Net, p: &Params, integrated: &[Vec<(usize, f64)>]) -> Vec<V
                     threshold: round9(threshold),
                     counted: Vec::new(),
                     target: None,
+                    left_off: 0,
                 })
                 .collect()
         })
         .collect();
+    let mut rights_on: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (h, rs) in net.rights.iter().enumerate() {
+        for &(j, kind) in rs {
+            if kind != ControlKind::Veto {
+                rights_on.entry(j).or_default().push(h);
+            }
+        }
+    }
     for t in 0..n {
         out[t][0].counted = amlr_52(net, t, integrated.get(t).map_or(&[][..], Vec::as_slice));
-        out[t][1].counted = amlr_53(net, t);
+        out[t][1].counted = amlr_53(net, t, &rights_on);
     }
     let mut c = Closure::new(n);
     let rule = |weight, threshold, strict, control_rights, with_board| Rule {
@@ -154,7 +185,7 @@ pub fn regimes(net: &Net, p: &Params, integrated: &[Vec<(usize, f64)>]) -> Vec<V
         }
         c.run(net, &ofac, &[h]);
         for &m in &c.members[1..] {
-            out[m][2].counted.push(count(&c, m, c.acc[m]));
+            out[m][2].add(|| count(&c, m, c.acc[m]));
         }
         c.run(net, &uk, &[h]);
         for &j in c.touched() {
@@ -166,7 +197,7 @@ pub fn regimes(net: &Net, p: &Params, integrated: &[Vec<(usize, f64)>]) -> Vec<V
             let v = c.acc[j].max(equity);
             let board = c.inside[j] && c.how[j] == Join::Right(ControlKind::BoardMajority);
             if j != h && (above(v, 0.25) || board) {
-                out[j][3].counted.push(count(&c, j, v));
+                out[j][3].add(|| count(&c, j, v));
             }
         }
         c.run(net, &jp, &[h]);
@@ -183,7 +214,7 @@ pub fn regimes(net: &Net, p: &Params, integrated: &[Vec<(usize, f64)>]) -> Vec<V
             ];
             for (k, passed) in tests.into_iter().enumerate() {
                 if passed {
-                    out[j][4 + k].counted.push(count(&c, j, v));
+                    out[j][4 + k].add(|| count(&c, j, v));
                 }
             }
         }
@@ -193,32 +224,31 @@ pub fn regimes(net: &Net, p: &Params, integrated: &[Vec<(usize, f64)>]) -> Vec<V
 }
 
 fn amlr_52(net: &Net, t: usize, column: &[(usize, f64)]) -> Vec<Counted> {
-    let counted: Vec<(usize, f64)> = column
+    let mut counted: Vec<(usize, f64)> = column
         .iter()
         .copied()
         .filter(|&(k, w)| k != t && at_least(w, 0.25))
         .collect();
+    counted.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    counted.truncate(MAX_COUNTED);
     if counted.is_empty() {
         return Vec::new();
     }
+    let slot: HashMap<usize, usize> = counted.iter().enumerate().map(|(i, c)| (c.0, i)).collect();
     let mut best: Vec<(f64, Vec<String>)> = vec![(0.0, Vec::new()); counted.len()];
-    paths::upward(
-        net,
-        t,
-        paths::BUDGET,
-        |e, p| paths::product(p) * e.equity >= 0.01,
-        |p| {
-            let Some(top) = p.last().map(|e| e.other) else {
-                return;
-            };
-            if let Some(i) = counted.iter().position(|&(k, _)| k == top) {
-                let v = paths::product(p);
-                if v > best[i].0 {
-                    best[i] = (v, paths::ids(net, t, p));
-                }
-            }
-        },
-    );
+    // Paths of 1 % or more, and only short ones spelled out: the figure itself is exact.
+    let keep = |e: &crate::engine::graph::Edge, p: &[crate::engine::graph::Edge]| {
+        p.len() < 64 && paths::product(p) * e.equity >= 0.01
+    };
+    paths::upward(net, t, 2_000, keep, |p| {
+        let Some(&i) = p.last().and_then(|e| slot.get(&e.other)) else {
+            return;
+        };
+        let v = paths::product(p);
+        if v > best[i].0 {
+            best[i] = (v, paths::ids(net, t, p));
+        }
+    });
     counted
         .iter()
         .zip(best)
@@ -230,47 +260,42 @@ fn amlr_52(net: &Net, t: usize, column: &[(usize, f64)]) -> Vec<Counted> {
         .collect()
 }
 
-fn amlr_53(net: &Net, t: usize) -> Vec<Counted> {
-    // Upward from t through majority holders and board or agreement rights.
-    let mut found: Vec<(usize, usize, f64)> = Vec::new();
-    let mut seen = std::collections::HashSet::from([t]);
-    let mut head = 0;
+fn amlr_53(net: &Net, t: usize, rights_on: &HashMap<usize, Vec<usize>>) -> Vec<Counted> {
+    // Upward from t through majority holders and board or agreement rights, nearest first;
+    // `below[h]` is the entity h controls on its way to t, with that link's votes.
+    let mut below: HashMap<usize, (usize, f64)> = HashMap::new();
     let mut frontier = vec![t];
-    while head < frontier.len() {
+    let mut head = 0;
+    while head < frontier.len() && frontier.len() <= MAX_COUNTED {
         let x = frontier[head];
         head += 1;
-        let mut ups: Vec<(usize, f64)> = net.holders[x]
+        let majority = net.holders[x]
             .iter()
             .filter(|e| above(e.votes, 0.5))
-            .map(|e| (e.other, e.votes))
-            .collect();
-        for (h, rs) in net.rights.iter().enumerate() {
-            if rs.iter().any(|&(j, k)| j == x && k != ControlKind::Veto) {
-                ups.push((h, 1.0));
-            }
-        }
-        for (h, v) in ups {
-            if seen.insert(h) {
-                found.push((h, x, v));
+            .map(|e| (e.other, e.votes));
+        let rights = rights_on.get(&x).into_iter().flatten().map(|&h| (h, 1.0));
+        for (h, v) in majority.chain(rights) {
+            if h != t && !below.contains_key(&h) {
+                below.insert(h, (x, v));
                 frontier.push(h);
             }
         }
     }
-    found
+    frontier[1..]
         .iter()
-        .map(|&(h, below, v)| {
+        .take(MAX_COUNTED)
+        .map(|&h| {
             let mut path = vec![net.ids[h].clone()];
-            let mut weakest = v;
-            let mut k = below;
-            while k != t && path.len() <= found.len() {
-                path.push(net.ids[k].clone());
-                let Some(&(_, next, w)) = found.iter().find(|f| f.0 == k) else {
+            let mut weakest: f64 = 1.0;
+            let mut k = h;
+            while let Some(&(next, v)) = below.get(&k) {
+                weakest = weakest.min(v);
+                path.push(net.ids[next].clone());
+                if next == t || path.len() > MAX_COUNTED + 1 {
                     break;
-                };
-                weakest = weakest.min(w);
+                }
                 k = next;
             }
-            path.push(net.ids[t].clone());
             Counted {
                 holder: net.ids[h].clone(),
                 percent: round9(weakest * 100.0),
@@ -312,9 +337,9 @@ fn fefta(net: &Net, out: &mut [Vec<RegimeVerdict>]) {
                 path,
             };
             if at_least(e.votes, 0.01) {
-                out[t][9].counted.push(counted.clone());
+                out[t][9].add(|| counted.clone());
             }
-            out[t][8].counted.push(counted);
+            out[t][8].add(|| counted);
         }
     }
 }

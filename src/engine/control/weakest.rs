@@ -4,6 +4,7 @@
 //! (`settings.weakest_link`, 20 or 10 %).
 
 use serde::Serialize;
+use std::collections::HashMap;
 
 use crate::engine::explain::{at_least, round9};
 use crate::engine::graph::Net;
@@ -25,27 +26,30 @@ pub struct WeakestLink {
 }
 
 /// Weakest-link figures of every holder of `t`, largest control first; also whether every chain
-/// was walked (false when the path budget ran out).
-pub fn weakest_links(net: &Net, t: usize, threshold: f64) -> (Vec<WeakestLink>, bool) {
+/// was walked within `budget` path steps (false when it ran out) and the steps spent.
+pub fn weakest_links(
+    net: &Net,
+    t: usize,
+    threshold: f64,
+    budget: usize,
+) -> (Vec<WeakestLink>, bool, usize) {
     let mut acc: Vec<(usize, f64, f64, usize, f64, Vec<String>)> = Vec::new();
-    let complete = paths::upward(
+    let mut row_of: HashMap<usize, usize> = HashMap::new();
+    let (complete, spent) = paths::upward(
         net,
         t,
-        paths::BUDGET,
+        budget,
         |e, _| e.votes > 0.0 && at_least(e.votes, threshold),
         |p| {
             let Some(top) = p.last().map(|e| e.other) else {
                 return;
             };
             let (w, c) = (paths::weakest(p), paths::product(p));
-            let row = match acc.iter_mut().position(|r| r.0 == top) {
-                Some(i) => &mut acc[i],
-                None => {
-                    acc.push((top, 0.0, 0.0, 0, -1.0, Vec::new()));
-                    let last = acc.len() - 1;
-                    &mut acc[last]
-                }
-            };
+            let i = *row_of.entry(top).or_insert_with(|| {
+                acc.push((top, 0.0, 0.0, 0, -1.0, Vec::new()));
+                acc.len() - 1
+            });
+            let row = &mut acc[i];
             row.1 += w;
             row.2 += c;
             row.3 += 1;
@@ -71,5 +75,5 @@ pub fn weakest_links(net: &Net, t: usize, threshold: f64) -> (Vec<WeakestLink>, 
             .total_cmp(&a.control)
             .then_with(|| a.holder.cmp(&b.holder))
     });
-    (out, complete)
+    (out, complete, spent)
 }

@@ -111,7 +111,8 @@ pub(super) fn entry(net: &Net, st: &ControlState, t: usize) -> ControlEntry {
     let id = |i: usize| net.ids[i].clone();
     let target = id(t);
     let mut sentences = Vec::new();
-    let chain: Vec<String> = st.map.chain(t).into_iter().map(id).collect();
+    let cap = super::blocking::list_cap(net.len());
+    let chain: Vec<String> = st.map.chain(t, cap).into_iter().map(id).collect();
     let controller = st.map.top[t].map(id);
     let link = st.map.link[t].as_ref().map(|l| LinkWhy {
         holder: id(l.parent),

@@ -24,6 +24,10 @@ pub struct Condensed {
     pub rank: Vec<usize>,
     /// Per component: its size.
     pub size: Vec<usize>,
+    /// Entities by rank, downstream first.
+    pub order: Vec<usize>,
+    /// Per rank: where its entities start in `order`.
+    pub start: Vec<usize>,
 }
 
 impl Condensed {
@@ -45,13 +49,22 @@ impl Condensed {
         let sccs = kosaraju_scc(&g);
         let mut rank = vec![0; n];
         let mut size = Vec::with_capacity(sccs.len());
+        let mut order = Vec::with_capacity(n);
+        let mut start = Vec::with_capacity(sccs.len());
         for (r, c) in sccs.iter().enumerate() {
             size.push(c.len());
+            start.push(order.len());
             for v in c {
                 rank[v.index()] = r;
+                order.push(v.index());
             }
         }
-        Condensed { rank, size }
+        Condensed {
+            rank,
+            size,
+            order,
+            start,
+        }
     }
 }
 
@@ -136,8 +149,18 @@ pub fn column(net: &Net, cond: &Condensed, ws: &mut Workspace, t: usize) -> Colu
             }
         }
     }
-    // Downstream components first; members of one component end up next to each other.
-    anc.sort_unstable_by_key(|&k| (cond.rank[k], k));
+    // Downstream components first; members of one component end up next to each other. When
+    // most of the network is above t, one scan of the global order beats sorting.
+    if anc.len() * 16 > net.len() {
+        let from = cond.start.get(cond.rank[t]).copied().unwrap_or(0);
+        anc = cond.order[from..]
+            .iter()
+            .copied()
+            .filter(|&k| ws.marked(k))
+            .collect();
+    } else {
+        anc.sort_unstable_by_key(|&k| cond.rank[k]);
+    }
     let mut converged = true;
     let mut start = 0;
     while start < anc.len() {

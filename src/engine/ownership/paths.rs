@@ -12,14 +12,15 @@ pub const BUDGET: usize = 20_000;
 
 /// Calls `visit(path)` for every simple path into `t` whose every step `keep` accepts; `path[0]`
 /// is the holding into `t` and `path.last().other` the path's top holder. `keep(edge, path so far)`
-/// also prunes: a rejected step is not extended. Returns false when the budget ran out first.
+/// also prunes: a rejected step is not extended. Returns whether every path was walked before
+/// the budget ran out, and the steps spent.
 pub fn upward(
     net: &Net,
     t: usize,
     budget: usize,
     mut keep: impl FnMut(&Edge, &[Edge]) -> bool,
     mut visit: impl FnMut(&[Edge]),
-) -> bool {
+) -> (bool, usize) {
     let mut on_path: HashSet<usize> = HashSet::from([t]);
     let mut path: Vec<Edge> = Vec::new();
     // Per depth: the node whose holders are being tried and the next holder to try.
@@ -40,14 +41,14 @@ pub fn upward(
         }
         spent += 1;
         if spent > budget {
-            return false;
+            return (false, budget);
         }
         path.push(*e);
         on_path.insert(e.other);
         visit(&path);
         stack.push((e.other, 0));
     }
-    true
+    (true, spent)
 }
 
 /// Product of the equity fractions along a path.

@@ -39,10 +39,10 @@ pub fn inverted_supervision(s: &Scenario, net: &Net, st: &ControlState) -> Vec<F
         // The vendor itself, then everyone with power over it.
         let mut candidates: Vec<(usize, &'static str)> = vec![(v, "is-vendor")];
         for i in 0..net.len() {
-            if i != v {
-                if let Some(r) = st.relation(i, v) {
-                    candidates.push((i, r));
-                }
+            if i != v
+                && let Some(r) = st.relation(i, v)
+            {
+                candidates.push((i, r));
             }
         }
         for (x, via_vendor) in candidates {

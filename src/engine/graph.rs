@@ -19,6 +19,69 @@ pub struct Edge {
     pub holding: usize,
 }
 
+/// Edges grouped by entity in one array (compressed rows): row `i` is `edges[start[i]..start[i + 1]]`.
+/// One allocation instead of one per entity, so walking a 100,000-entity group streams memory.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Adj {
+    pub start: Vec<usize>,
+    pub edges: Vec<Edge>,
+}
+
+impl Adj {
+    /// Groups `(row, edge)` pairs into `n` rows, keeping their order within each row.
+    fn build(n: usize, pairs: &[(usize, Edge)]) -> Adj {
+        let mut start = vec![0; n + 1];
+        for (r, _) in pairs {
+            start[r + 1] += 1;
+        }
+        for i in 0..n {
+            start[i + 1] += start[i];
+        }
+        let mut fill = start.clone();
+        let mut edges = vec![
+            Edge {
+                other: 0,
+                equity: 0.0,
+                votes: 0.0,
+                holding: 0
+            };
+            pairs.len()
+        ];
+        for (r, e) in pairs {
+            edges[fill[*r]] = *e;
+            fill[*r] += 1;
+        }
+        Adj { start, edges }
+    }
+
+    /// Row `i`, if there is one.
+    pub fn get(&self, i: usize) -> Option<&[Edge]> {
+        Some(&self.edges[*self.start.get(i)?..*self.start.get(i + 1)?])
+    }
+
+    /// Number of rows.
+    pub fn len(&self) -> usize {
+        self.start.len().saturating_sub(1)
+    }
+
+    /// Whether there are no rows.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The rows in order.
+    pub fn iter(&self) -> impl Iterator<Item = &[Edge]> {
+        (0..self.len()).map(|i| &self[i])
+    }
+}
+
+impl std::ops::Index<usize> for Adj {
+    type Output = [Edge];
+    fn index(&self, i: usize) -> &[Edge] {
+        &self.edges[self.start[i]..self.start[i + 1]]
+    }
+}
+
 /// Which end of each `range` band the equity fractions use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Band {
@@ -36,9 +99,9 @@ pub struct Net {
     pub ids: Vec<String>,
     pub index: HashMap<String, usize>,
     /// Per entity: the holdings it has in others (`other` = target).
-    pub held: Vec<Vec<Edge>>,
+    pub held: Adj,
     /// Per entity: its recorded holders (`other` = holder).
-    pub holders: Vec<Vec<Edge>>,
+    pub holders: Adj,
     /// Per entity: unrecorded fraction of its cash flow (1 for roots).
     pub float: Vec<f64>,
     /// Per entity: unrecorded fraction of its votes.
@@ -77,8 +140,8 @@ impl Net {
                 if b > EPS { b } else { 100.0 }
             })
             .collect();
-        let mut held = vec![Vec::new(); n];
-        let mut holders = vec![Vec::new(); n];
+        let mut held = Vec::with_capacity(s.holdings.len());
+        let mut holders = Vec::with_capacity(s.holdings.len());
         let mut has_bands = false;
         for (k, h) in s.holdings.iter().enumerate() {
             let (Some(&a), Some(&b)) = (index.get(&h.holder), index.get(&h.target)) else {
@@ -96,20 +159,28 @@ impl Net {
             }
             let equity = (pct / base[b]).clamp(0.0, 1.0);
             let votes = (votes / base[b]).clamp(0.0, 1.0);
-            held[a].push(Edge {
-                other: b,
-                equity,
-                votes,
-                holding: k,
-            });
-            holders[b].push(Edge {
-                other: a,
-                equity,
-                votes,
-                holding: k,
-            });
+            held.push((
+                a,
+                Edge {
+                    other: b,
+                    equity,
+                    votes,
+                    holding: k,
+                },
+            ));
+            holders.push((
+                b,
+                Edge {
+                    other: a,
+                    equity,
+                    votes,
+                    holding: k,
+                },
+            ));
         }
-        let rest = |f: &dyn Fn(&Edge) -> f64, hs: &Vec<Edge>| {
+        let held = Adj::build(n, &held);
+        let holders = Adj::build(n, &holders);
+        let rest = |f: &dyn Fn(&Edge) -> f64, hs: &[Edge]| {
             let r = 1.0 - hs.iter().map(f).sum::<f64>();
             if r > EPS { r.min(1.0) } else { 0.0 }
         };
@@ -117,10 +188,10 @@ impl Net {
         let float_votes = holders.iter().map(|hs| rest(&|e| e.votes, hs)).collect();
         let mut rights = vec![Vec::new(); n];
         for r in &s.control_rights {
-            if let (Some(&a), Some(&b)) = (index.get(&r.holder), index.get(&r.target)) {
-                if a != b {
-                    rights[a].push((b, r.kind));
-                }
+            if let (Some(&a), Some(&b)) = (index.get(&r.holder), index.get(&r.target))
+                && a != b
+            {
+                rights[a].push((b, r.kind));
             }
         }
         let value = s

@@ -58,9 +58,9 @@ pub fn group(n: usize, m: usize, seed: u64) -> Scenario {
         count[roots + below(&mut rng, held)] += 1;
     }
     let mut holders: Vec<usize> = Vec::new();
-    for t in roots..n {
+    for (t, &k) in count.iter().enumerate().skip(roots) {
         holders.clear();
-        for _ in 0..count[t] {
+        for _ in 0..k {
             let h = if unit(&mut rng) < 0.05 && t + 1 < n {
                 t + 1 + below(&mut rng, AHEAD.min(n - t - 1))
             } else {

@@ -28,6 +28,8 @@ pub struct Condensed {
     pub order: Vec<usize>,
     /// Per rank: where its entities start in `order`.
     pub start: Vec<usize>,
+    /// Per edge of `net.held`: the rank of its target (read in line with the edges).
+    pub held_rank: Vec<usize>,
 }
 
 impl Condensed {
@@ -35,7 +37,7 @@ impl Condensed {
     /// iterative: a 100,000-long chain does not overflow the stack, in wasm either).
     pub fn new(net: &Net) -> Condensed {
         let n = net.len();
-        let edges: usize = net.held.iter().map(Vec::len).sum();
+        let edges = net.held.edges.len();
         let mut g = DiGraph::<(), ()>::with_capacity(n, edges);
         for _ in 0..n {
             g.add_node(());
@@ -59,11 +61,13 @@ impl Condensed {
                 order.push(v.index());
             }
         }
+        let held_rank = net.held.edges.iter().map(|e| rank[e.other]).collect();
         Condensed {
             rank,
             size,
             order,
             start,
+            held_rank,
         }
     }
 }
@@ -135,11 +139,19 @@ impl Column {
 /// Solves the column of target `t`.
 pub fn column(net: &Net, cond: &Condensed, ws: &mut Workspace, t: usize) -> Column {
     ws.next(net.len());
-    // Ancestors of t, breadth first over holders.
+    // Ancestors of t, breadth first over holders, while they are few; when they are many, every
+    // entity ranked at or above t is taken instead (non-ancestors then simply get x = 0), which
+    // spares the breadth-first search and the sort on deep groups.
+    let n = net.len();
     let mut anc = vec![t];
     ws.stamp[t] = ws.generation;
     let mut head = 0;
+    let mut sweep = false;
     while head < anc.len() {
+        if anc.len() * 8 > n {
+            sweep = true;
+            break;
+        }
         let k = anc[head];
         head += 1;
         for e in &net.holders[k] {
@@ -149,16 +161,14 @@ pub fn column(net: &Net, cond: &Condensed, ws: &mut Workspace, t: usize) -> Colu
             }
         }
     }
-    // Downstream components first; members of one component end up next to each other. When
-    // most of the network is above t, one scan of the global order beats sorting.
-    if anc.len() * 16 > net.len() {
+    if sweep {
         let from = cond.start.get(cond.rank[t]).copied().unwrap_or(0);
-        anc = cond.order[from..]
-            .iter()
-            .copied()
-            .filter(|&k| ws.marked(k))
-            .collect();
+        anc = cond.order[from..].to_vec();
+        for &k in &anc {
+            ws.stamp[k] = ws.generation;
+        }
     } else {
+        // Downstream components first; members of one component end up next to each other.
         anc.sort_unstable_by_key(|&k| cond.rank[k]);
     }
     let mut converged = true;
@@ -172,13 +182,17 @@ pub fn column(net: &Net, cond: &Condensed, ws: &mut Workspace, t: usize) -> Colu
         let group = &anc[start..end];
         if group.len() == 1 {
             let k = group[0];
-            ws.x[k] = outside_part(net, ws, k, t, r, cond);
+            ws.x[k] = outside_part(net, ws, k, t, r, cond, sweep);
         } else {
-            converged &= component(net, cond, ws, group, t, r);
+            converged &= component(net, cond, ws, group, t, r, sweep);
         }
         start = end;
     }
-    let x = anc.iter().map(|&k| (k, ws.x[k])).collect();
+    let x = anc
+        .iter()
+        .map(|&k| (k, ws.x[k]))
+        .filter(|&(k, x)| k == t || x > 0.0)
+        .collect();
     Column {
         target: t,
         x,
@@ -186,11 +200,24 @@ pub fn column(net: &Net, cond: &Condensed, ws: &mut Workspace, t: usize) -> Colu
     }
 }
 
-/// `[k = t] + Σ A[k][j] x_j` over the ancestors j that k holds outside its own component.
-fn outside_part(net: &Net, ws: &Workspace, k: usize, t: usize, r: usize, c: &Condensed) -> f64 {
+/// `[k = t] + Σ A[k][j] x_j` over the ancestors j that k holds outside its own component. In a
+/// sweep every entity ranked at or above t counts (the others are not ancestors), so the rank
+/// read in line with the edges decides without touching the marks.
+fn outside_part(
+    net: &Net,
+    ws: &Workspace,
+    k: usize,
+    t: usize,
+    r: usize,
+    c: &Condensed,
+    sweep: bool,
+) -> f64 {
     let mut v = if k == t { 1.0 } else { 0.0 };
-    for e in &net.held[k] {
-        if ws.marked(e.other) && c.rank[e.other] != r {
+    let rt = c.rank[t];
+    let (a, b) = (net.held.start[k], net.held.start[k + 1]);
+    let ranks = &c.held_rank[a..b];
+    for (e, &rj) in net.held.edges[a..b].iter().zip(ranks) {
+        if rj != r && rj >= rt && (sweep || ws.marked(e.other)) {
             v += e.equity * ws.x[e.other];
         }
     }
@@ -204,13 +231,14 @@ fn component(
     g: &[usize],
     t: usize,
     r: usize,
+    sweep: bool,
 ) -> bool {
     for (l, &k) in g.iter().enumerate() {
         ws.local[k] = l;
     }
     let b: Vec<f64> = g
         .iter()
-        .map(|&k| outside_part(net, ws, k, t, r, c))
+        .map(|&k| outside_part(net, ws, k, t, r, c, sweep))
         .collect();
     let rows: solve::Rows = g
         .iter()

@@ -135,54 +135,73 @@ fn shapley(classes: &[(usize, usize)], need: usize, total: usize, n: usize) -> V
     // Widest weight read: the window below `need` and its complements below `total - need`.
     let width = need.max(total + 1 - need.min(total)).min(total + 1);
     let factor = |k: usize| k as f64 / (n - k) as f64;
-    let mut c = vec![vec![0.0; width]; half + 1];
-    c[0][0] = 1.0;
+    // Rows k = 0..=half of the scaled counts, one flat array.
+    let mut c = vec![0.0_f64; (half + 1) * width];
+    c[0] = 1.0;
+    // reach[k]: the heaviest coalition of k players so far (row k is zero beyond it); players
+    // come lightest first, so early rows stay short.
+    let mut reach = vec![0usize; half + 1];
     let mut players = 0;
     for &(a, m) in classes {
         for _ in 0..m {
             players += 1;
+            if a >= width {
+                continue;
+            }
             for k in (1..=players.min(half)).rev() {
                 let f = factor(k);
-                let (lo, hi) = c.split_at_mut(k);
-                let (prev, row) = (&lo[k - 1], &mut hi[0]);
-                for x in a..width {
-                    row[x] += f * prev[x - a];
+                let end = (reach[k - 1] + a + 1).min(width);
+                reach[k] = reach[k].max(end - 1);
+                let (lo, hi) = c.split_at_mut(k * width);
+                let prev = &lo[(k - 1) * width..(k - 1) * width + end - a];
+                for (r, p) in hi[a..end].iter_mut().zip(prev) {
+                    *r += f * p;
                 }
             }
         }
     }
+    let mut prev = vec![0.0_f64; width];
+    let mut cur = vec![0.0_f64; width];
     classes
         .iter()
         .map(|&(a, _)| {
             if a == 0 {
                 return 0.0;
             }
-            let mut d = vec![vec![0.0_f64; width]; half + 1];
-            for k in 0..=half {
-                let f = if k > 0 { factor(k) } else { 0.0 };
-                for x in 0..width {
-                    let back = if k > 0 && x >= a {
-                        d[k - 1][x - a]
-                    } else {
-                        0.0
-                    };
-                    d[k][x] = (c[k][x] - f * back).max(0.0);
-                }
-            }
             let others = total - a;
             let lo = need.saturating_sub(a);
+            // Complement window: sizes above half are read at weight others - x.
+            let (clo, chi) = (
+                others.saturating_sub(need - 1),
+                others.saturating_sub(lo).min(width - 1),
+            );
+            let top = need.max(chi + 1).min(width);
+            let base = lo.min(clo);
             let mut sum = 0.0;
-            for (k, row) in d.iter().enumerate().take(half + 1) {
-                sum += (lo..need).map(|x| row[x]).sum::<f64>();
-                // Size n-1-k coalitions, read from their complements of size k.
-                let big = n - 1 - k;
-                if big > half && big < n {
-                    sum += (lo..need)
-                        .filter_map(|x| others.checked_sub(x))
-                        .filter(|&y| y < width)
-                        .map(|y| row[y])
-                        .sum::<f64>();
+            for k in 0..=half {
+                // Level k is read by its own windows and, shifted by a per level, by the levels above.
+                let from = base.saturating_sub((half - k).saturating_mul(a));
+                let f = if k > 0 { factor(k) } else { 0.0 };
+                let row = &c[k * width..(k + 1) * width];
+                // Split at a so the main loop has no branch and vectorises; no clamping inside:
+                // the factor is at most 1, so rounding noise cannot grow.
+                let mid = a.clamp(from, top);
+                cur[from..mid].copy_from_slice(&row[from..mid]);
+                if k == 0 || mid >= top {
+                    cur[mid..top].copy_from_slice(&row[mid..top]);
+                } else {
+                    let back = &prev[mid - a..top - a];
+                    for ((d, r), b) in cur[mid..top].iter_mut().zip(&row[mid..top]).zip(back) {
+                        *d = r - f * b;
+                    }
                 }
+                sum += cur[lo..need].iter().map(|v| v.max(0.0)).sum::<f64>();
+                let big = n - 1 - k;
+                if big > half && clo <= chi {
+                    // y = others - x for x in [lo, need): exactly [clo, chi] within the table.
+                    sum += cur[clo..=chi].iter().map(|v| v.max(0.0)).sum::<f64>();
+                }
+                std::mem::swap(&mut prev, &mut cur);
             }
             (sum / n as f64).min(1.0)
         })

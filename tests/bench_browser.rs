@@ -2,8 +2,9 @@
 //! native. Timings are printed to the console, never asserted (timings are not tests); the
 //! checks only make sure each workload computed something. Run:
 //! `CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER=/usr/bin/chromedriver
-//!  cargo test --release --target wasm32-unknown-unknown --test bench_browser -- --nocapture`
-#![cfg(target_arch = "wasm32")]
+//!  cargo test --profile bench --target wasm32-unknown-unknown --test bench_browser -- --nocapture`
+//! and the same workloads natively, same profile, for the ratio:
+//! `cargo test --profile bench --test bench_browser -- --nocapture`.
 
 use exposure::engine::control::{ControlState, params::Params};
 use exposure::engine::graph::{Band, Net};
@@ -12,24 +13,49 @@ use exposure::engine::power::power_table;
 use exposure::engine::results::{Options, control_report_with};
 use exposure::engine::synthetic;
 use exposure::model::examples::default_scenario;
+#[cfg(target_arch = "wasm32")]
 use wasm_bindgen_test::{console_log, wasm_bindgen_test, wasm_bindgen_test_configure};
 
+#[cfg(target_arch = "wasm32")]
 wasm_bindgen_test_configure!(run_in_browser);
+
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! console_log {
+    ($($t:tt)*) => { println!($($t)*) };
+}
+
+/// Milliseconds since some fixed moment.
+#[cfg(target_arch = "wasm32")]
+fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn now() -> f64 {
+    use std::sync::OnceLock;
+    static START: OnceLock<std::time::Instant> = OnceLock::new();
+    START
+        .get_or_init(std::time::Instant::now)
+        .elapsed()
+        .as_secs_f64()
+        * 1000.0
+}
 
 /// Median milliseconds of `runs` runs of `f`.
 fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, T) {
     let mut ms = Vec::new();
     let mut last = None;
     for _ in 0..runs {
-        let t0 = js_sys::Date::now();
+        let t0 = now();
         last = Some(f());
-        ms.push(js_sys::Date::now() - t0);
+        ms.push(now() - t0);
     }
     ms.sort_by(f64::total_cmp);
     (ms[ms.len() / 2], last.expect("at least one run"))
 }
 
-#[wasm_bindgen_test]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
 fn workloads() {
     let s = synthetic::group(100_000, 300_000, 1);
     let (prep, (net, cond)) = time(3, || {

@@ -1,5 +1,7 @@
 //! The report `exposure report --json` prints: the spec's report fields, filled in as the
-//! engine grows. Today: the version and the validated summary.
+//! engine grows: the version, the validated summary and the control side (`control.rs`).
+
+pub mod control;
 
 use serde::Serialize;
 
@@ -14,18 +16,33 @@ pub struct Report {
     pub title: String,
     pub currency: String,
     pub summary: Summary,
+    /// `ownership`, `control`, `power`, `network_power`, `flags` and their extras.
+    #[serde(flatten)]
+    pub control: control::ControlSection,
     /// Warnings found while reading (unknown fields and the like).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<Problem>,
+    /// The engine's results behind the control section (for the text table).
+    #[serde(skip)]
+    pub results: crate::engine::results::ControlResults,
 }
 
 /// Builds the report of a scenario that passed validation.
-pub fn build(s: &Scenario, warnings: Vec<Problem>) -> Report {
+pub fn build(s: &Scenario, mut warnings: Vec<Problem>) -> Report {
+    let results = crate::engine::results::control_report(s);
+    warnings.extend(
+        results
+            .warnings
+            .iter()
+            .map(|w| Problem::warning("", w.clone())),
+    );
     Report {
         version: 1,
         title: s.title.clone(),
         currency: s.currency.clone(),
         summary: summarize(s),
+        control: control::section(&results),
+        results,
         warnings,
     }
 }
@@ -68,6 +85,7 @@ pub fn text(r: &Report) -> String {
         "\nThreats: {} breach events a year expected",
         crate::model::problem::show(s.threat_rate.0)
     );
+    control::text(&r.results, &mut out);
     for w in &r.warnings {
         let _ = writeln!(out, "warning: {w}");
     }

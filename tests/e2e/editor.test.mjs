@@ -34,7 +34,7 @@ test('editing a holding shows its problem at the field, and undo restores it', a
   const percent = page.locator('#f-holdings-2-percent');
   await percent.fill('120');
   await page.locator('#f-holdings-2-percent-msg').getByText('120 is above 100').waitFor();
-  await page.locator('.problems').getByText('holdings[2].percent').waitFor();
+  await page.locator('.problems').getByText('holdings[2].percent').first().waitFor();
   assert.equal(await percent.getAttribute('aria-invalid'), 'true');
   assert.ok((await page.locator('#network svg').textContent()).includes('120 %'), 'the diagram shows it');
   await screenshot(page, 'editor-problem');
@@ -73,7 +73,7 @@ test('an entity named <script> shows as text everywhere', async () => {
   const name = '<script>alert(1)</script><img src=x onerror=alert(2)>';
   await page.locator('#f-entities-0-name').fill(name);
   await page.locator('#f-entities-0-name').blur();
-  await page.locator('#network svg').getByText('<script>', { exact: false }).first().waitFor();
+  await page.waitForFunction(() => document.querySelector('#network svg').textContent.includes('<script>'));
   const found = await page.evaluate((n) => ({
     scripts: [...document.querySelectorAll('script')].filter((s) => s.textContent.includes('alert')).length,
     images: document.querySelectorAll('img').length,
@@ -109,11 +109,33 @@ test('deleting a referenced entity asks first in an accessible dialog', async ()
   }
 });
 
+test('the less-used fields and the settings open, with their problems shown', async () => {
+  for (const scheme of ['light', 'dark']) {
+    const { context, page, watch } = await open({ colorScheme: scheme });
+    await page.locator('#holdings tr.item').nth(2).locator('button.more').click();
+    await page.locator('#f-holdings-2-range-0').fill('70');
+    await page.locator('#f-holdings-2-range-msg').getByText('give both ends').waitFor();
+    await page.locator('#f-holdings-2-range-1').fill('60');
+    await page.locator('#f-holdings-2-range-msg').getByText('low 70 is above high 60').waitFor();
+    await page.locator('#links tr.item').first().locator('button.more').click();
+    await page.locator('#data tr.item').first().locator('button.more').click();
+    await page.locator('#f-data-0-by_country').fill('JP: 121210; KR 5');
+    await page.locator('#f-data-0-by_country-msg').getByText('CODE: records').waitFor();
+    await page.locator('#settings summary').click();
+    await page.locator('#f-settings-trials').fill('1.5');
+    await page.locator('#f-settings-trials-msg').getByText('not a whole number').waitFor();
+    await screenshot(page, `editor-more-${scheme}`);
+    assert.deepEqual(await axeProblems(page), [], `axe with the more fields and settings open (${scheme})`);
+    assert.deepEqual(watch.pageErrors, []);
+    await context.close();
+  }
+});
+
 test('the examples menu loads each example, one undo step each', async () => {
   const { context, page, watch } = await open();
   for (const [id, title] of [['cross-holdings', 'Cross-shareholding group (illustrative)'], ['vendor-chain', 'Three-tier vendor chain (illustrative)']]) {
     await page.locator('#example-pick').selectOption(id);
-    await page.getByRole('button', { name: 'Load' }).click();
+    await page.getByRole('button', { name: 'Load', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     assert.equal(await page.locator('.problems').count(), 0, `${id} is valid`);
     await page.getByTestId('records-big').waitFor();
@@ -127,7 +149,8 @@ test('the examples menu loads each example, one undo step each', async () => {
 
 test('selecting an entity in the diagram selects its row in the editor', async () => {
   for (const scheme of ['light', 'dark']) {
-    const { context, page } = await open({ colorScheme: scheme });
+    // Tall enough for the whole results column, which scrolls on its own beside the editor.
+    const { context, page } = await open({ colorScheme: scheme, viewport: { width: 1280, height: 1600 } });
     await page.locator('#network g[data-entity=naver-cloud]').click();
     const row = page.locator('#entities tr[data-entity=naver-cloud]');
     assert.match(await row.getAttribute('class'), /selected/);

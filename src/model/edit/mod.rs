@@ -6,11 +6,11 @@
 //! `120 is above 100` next to the field instead of the value being lost on the way in.
 
 mod fields;
+mod fields_data;
 mod refs;
 
-pub use fields::{
-    ControlField, DataField, EntityField, HoldingField, LinkField, SettingField, ThreatField,
-};
+pub use fields::{ControlField, EntityField, HoldingField, LinkField};
+pub use fields_data::{DataField, SettingField, ThreatField};
 pub use refs::{Reference, Role, delete_entity, fresh_id, references, rename_entity};
 
 use super::types::{ControlRight, DataCategory, Entity, Holding, Link, Scenario, Threat};

@@ -18,7 +18,7 @@ use crate::ui::format;
 use crate::ui::hooks::{use_dispatch, use_fill, use_text};
 use crate::ui::state::Action;
 
-const COLUMNS: usize = 6;
+const COLUMNS: usize = 5;
 
 #[component]
 pub fn DataEditor() -> Html {
@@ -56,8 +56,7 @@ pub fn DataEditor() -> Html {
             add={Key::AddData} {on_add} hint={Key::DataHint} {footer}>
             <table class="editor-table">
                 <thead><tr>
-                    <th scope="col">{ t(Key::ColName) }</th>
-                    <th scope="col">{ t(Key::ColId) }</th>
+                    <th scope="col">{ t(Key::ColName) }{ " · " }{ t(Key::ColId) }</th>
                     <th scope="col">{ t(Key::ColClass) }</th>
                     <th scope="col">{ t(Key::ColHolder) }</th>
                     <th scope="col" class="num">{ t(Key::ColRecords) }</th>
@@ -122,9 +121,9 @@ fn DataRow(props: &RowProps) -> Html {
     html! {
         <>
         <tr class={classes!("item", props.refers.then_some("refers"))}>
-            <td><TextInput path={at("name")} label={label(Key::ColName)} value={d.name.clone()}
-                on_change={dispatch.reform(move |v| edit(DataField::Name(v)))} problems={p("name")} /></td>
-            <td><TextInput path={at("id")} label={label(Key::ColId)} value={d.id.clone()}
+            <td class="stack"><TextInput path={at("name")} label={label(Key::ColName)} value={d.name.clone()}
+                on_change={dispatch.reform(move |v| edit(DataField::Name(v)))} problems={p("name")} />
+                <TextInput path={at("id")} label={label(Key::ColId)} value={d.id.clone()}
                 on_change={dispatch.reform(move |v| edit(DataField::Id(v)))} problems={p("id")} /></td>
             <td>{ choice(at("class"), label(Key::ColClass), d.class, dispatch.reform(move |c| edit(DataField::Class(c))), p("class")) }</td>
             <td><EntitySelect path={at("holder")} label={label(Key::ColHolder)} value={d.holder.clone()}

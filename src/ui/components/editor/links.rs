@@ -18,7 +18,7 @@ use crate::ui::format;
 use crate::ui::hooks::{use_dispatch, use_fill, use_text};
 use crate::ui::state::Action;
 
-const COLUMNS: usize = 6;
+const COLUMNS: usize = 4;
 
 #[component]
 pub fn LinksEditor() -> Html {
@@ -36,10 +36,8 @@ pub fn LinksEditor() -> Html {
             add={Key::AddLink} {on_add} hint={Key::LinksHint}>
             <table class="editor-table">
                 <thead><tr>
-                    <th scope="col">{ t(Key::ColVendor) }</th>
-                    <th scope="col">{ t(Key::ColClient) }</th>
-                    <th scope="col">{ t(Key::ColService) }</th>
-                    <th scope="col">{ t(Key::ColAccess) }</th>
+                    <th scope="col">{ t(Key::ColVendor) }{ " → " }{ t(Key::ColClient) }</th>
+                    <th scope="col">{ t(Key::ColService) }{ " · " }{ t(Key::ColAccess) }</th>
                     <th scope="col">{ t(Key::ColShared) }</th>
                     <th scope="col"><span class="visually-hidden">{ t(Key::ColActions) }</span></th>
                 </tr></thead>
@@ -107,13 +105,13 @@ fn LinkRow(props: &RowProps) -> Html {
     html! {
         <>
         <tr class={classes!("item", props.refers.then_some("refers"))}>
-            <td><EntitySelect path={at("vendor")} label={label(Key::ColVendor)} value={l.vendor.clone()}
-                entities={props.entities.clone()} on_change={dispatch.reform(move |v| edit(LinkField::Vendor(v)))} problems={p("vendor")} /></td>
-            <td><EntitySelect path={at("client")} label={label(Key::ColClient)} value={l.client.clone()}
+            <td class="stack"><EntitySelect path={at("vendor")} label={label(Key::ColVendor)} value={l.vendor.clone()}
+                entities={props.entities.clone()} on_change={dispatch.reform(move |v| edit(LinkField::Vendor(v)))} problems={p("vendor")} />
+                <EntitySelect path={at("client")} label={label(Key::ColClient)} value={l.client.clone()}
                 entities={props.entities.clone()} on_change={dispatch.reform(move |v| edit(LinkField::Client(v)))} problems={p("client")} /></td>
-            <td><TextInput path={at("service")} label={label(Key::ColService)} value={l.service.clone()}
-                on_change={dispatch.reform(move |v| edit(LinkField::Service(v)))} problems={p("service")} /></td>
-            <td>{ choice(at("access"), label(Key::ColAccess), l.access, dispatch.reform(move |a| edit(LinkField::Access(a))), p("access")) }</td>
+            <td class="stack"><TextInput path={at("service")} label={label(Key::ColService)} value={l.service.clone()}
+                on_change={dispatch.reform(move |v| edit(LinkField::Service(v)))} problems={p("service")} />
+                { choice(at("access"), label(Key::ColAccess), l.access, dispatch.reform(move |a| edit(LinkField::Access(a))), p("access")) }</td>
             <td>
                 <fieldset class="checks">
                     <legend class="visually-hidden">{ label(Key::ColShared) }</legend>

@@ -1,5 +1,6 @@
 //! A titled section around one list's table, with its count and an "Add" button. After an
-//! item is added the new row's first field gets focus; after one is deleted (and the focus
+//! item is added the new row's first field gets focus (its text selected, so typing replaces
+//! it); after one is deleted (and the focus
 //! went with its row) the "Add" button gets it, so keyboard users never land on the page top.
 
 use wasm_bindgen::JsCast;
@@ -101,5 +102,9 @@ fn focus_first_field_of_last_row(table: &NodeRef) {
         .and_then(|f| f.dyn_into::<HtmlElement>().ok());
     if let Some(f) = field {
         let _ = f.focus();
+        // A new item's name is a placeholder: typing replaces it.
+        if let Some(input) = f.dyn_ref::<web_sys::HtmlInputElement>() {
+            input.select();
+        }
     }
 }

@@ -15,8 +15,12 @@ use serde_json::Value;
 use yew::prelude::*;
 
 use super::worker::{Client, Event, Source};
+
+mod jobs;
+
 use crate::engine::job::{FromWorker, ToWorker, compute};
 use crate::model::Scenario;
+use jobs::{Jobs, Step};
 
 /// Quiet time after the last edit before a run starts.
 pub const DEBOUNCE_MS: u32 = 300;
@@ -60,52 +64,6 @@ impl Compute {
     pub fn get<T: DeserializeOwned>(&self, pointer: &str) -> Option<T> {
         let v = self.result.as_ref()?.pointer(pointer)?;
         T::deserialize(v).ok()
-    }
-}
-
-#[derive(Clone, Debug, PartialEq)]
-struct Jobs {
-    job: u64,
-    status: Status,
-    result: Option<Rc<Value>>,
-    current: bool,
-    in_worker: bool,
-}
-
-enum Step {
-    Invalid,
-    Waiting,
-    Started(u64),
-    Progress(u64, f64),
-    Done(u64, Rc<Value>),
-    Failed(u64, Rc<str>),
-    Cancelled,
-    NoWorker,
-}
-
-impl Reducible for Jobs {
-    type Action = Step;
-    fn reduce(self: Rc<Self>, step: Step) -> Rc<Self> {
-        let mut next = (*self).clone();
-        match step {
-            Step::Invalid => (next.status, next.current) = (Status::Invalid, false),
-            Step::Waiting => (next.status, next.current) = (Status::Waiting, false),
-            Step::Started(job) => (next.job, next.status) = (job, Status::Running { done: 0.0 }),
-            // Answers to jobs nobody waits for any more are dropped.
-            Step::Progress(job, done)
-                if job == self.job && matches!(self.status, Status::Running { .. }) =>
-            {
-                next.status = Status::Running { done }
-            }
-            Step::Done(job, r) if job == self.job => {
-                (next.status, next.result, next.current) = (Status::Done, Some(r), true)
-            }
-            Step::Failed(job, m) if job == self.job => next.status = Status::Failed(m),
-            Step::Cancelled => next.status = Status::Cancelled,
-            Step::NoWorker => next.in_worker = false,
-            _ => return self,
-        }
-        Rc::new(next)
     }
 }
 

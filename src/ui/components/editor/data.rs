@@ -142,7 +142,7 @@ fn DataRow(props: &RowProps) -> Html {
                     on_change={dispatch.reform(move |v| edit(DataField::ByCountry(v)))} problems={p("by_country")} />
                 <RangeInputs path={at("cost_per_record")}
                     paths={[AttrValue::from(at("cost_per_record.low")), AttrValue::from(at("cost_per_record.high"))]}
-                    labels={[label(Key::ColCostLow), label(Key::ColCostHigh)]}
+                    labels={[label(Key::ColCostLow), label(Key::ColCostHigh)]} label={label(Key::ColCost)}
                     value={d.cost_per_record.map(|c| [c.low, c.high])}
                     on_change={dispatch.reform(move |v: Option<[f64; 2]>| edit(DataField::Cost(v.map(|[low, high]| CostRange { low, high }))))}
                     placeholders={[AttrValue::from(format::field(cost.low)), AttrValue::from(format::field(cost.high))]}

@@ -108,7 +108,7 @@ fn HoldingRow(props: &RowProps) -> Html {
         if open {
             { more_row(&more_id, COLUMNS, html! { <>
                 <RangeInputs path={at("range")} paths={[AttrValue::from(at("range[0]")), AttrValue::from(at("range[1]"))]}
-                    labels={[label(Key::ColBandLow), label(Key::ColBandHigh)]} value={h.range}
+                    labels={[label(Key::ColBandLow), label(Key::ColBandHigh)]} label={label(Key::ColBand)} value={h.range}
                     on_change={dispatch.reform(move |v| edit(HoldingField::Range(v)))} kind={NumberKind::Percent}
                     problems={p("range")} />
                 <TextInput multiline=true path={at("description")} label={label(Key::ColNotes)} value={h.description.clone()}

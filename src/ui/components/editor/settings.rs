@@ -115,6 +115,7 @@ fn cost_row(
         <RangeInputs path={base.clone()}
             paths={[AttrValue::from(format!("{base}.low")), AttrValue::from(format!("{base}.high"))]}
             labels={[AttrValue::from(fill(Key::SetCostLow, &[class])), AttrValue::from(fill(Key::SetCostHigh, &[class]))]}
+            label={fill(Key::SetCostRange, &[class])}
             value={value.map(|r| [r.low, r.high])}
             placeholders={[AttrValue::from(format::field(d.low)), AttrValue::from(format::field(d.high))]}
             on_change={dispatch.reform(move |v: Option<[f64; 2]>| Action::Edit(Edit::Setting(SettingField::Cost(c, v.map(|[low, high]| CostRange { low, high })))))}

@@ -16,6 +16,8 @@ pub struct RangeProps {
     /// Paths of the two ends (`…range[0]` or `…cost_per_record.low`).
     pub paths: [AttrValue; 2],
     pub labels: [AttrValue; 2],
+    /// Names the pair in messages about it as a whole ("Band %, holding 3").
+    pub label: AttrValue,
     pub value: Option<[f64; 2]>,
     pub on_change: Callback<Option<[f64; 2]>>,
     #[prop_or(NumberKind::Plain)]
@@ -70,7 +72,7 @@ pub fn RangeInputs(props: &RangeProps) -> Html {
                     on_change={on(1)} kind={props.kind} optional=true visible_label=true
                     problems={at(1)} placeholder={placeholder(1)} />
             </div>
-            { messages(&format!("{}-msg", super::field_id(&props.path)), &format!("{} – {}", props.labels[0], props.labels[1]),
+            { messages(&format!("{}-msg", super::field_id(&props.path)), &props.label,
                 &whole, need_both.then(|| t(Key::RangeNeedsBoth)), &fill) }
         </div>
     }

@@ -56,6 +56,8 @@ async fn ctrl_z_and_ctrl_shift_z_and_ctrl_y_undo_and_redo() {
     // Plain z and keys of an input method's composition are not shortcuts.
     key(&el, "z", false, false).await;
     assert_eq!(input_value(&el, PERCENT), "80");
+    key_composing(&el, "z", true, false, true).await;
+    assert_eq!(input_value(&el, PERCENT), "80");
 }
 
 #[wasm_bindgen_test]

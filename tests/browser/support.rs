@@ -104,7 +104,13 @@ pub async fn click(el: &Element, selector: &str) {
 
 /// A key press on `target` (bubbles to the document, where the shortcuts listen).
 pub async fn key(target: &Element, key: &str, ctrl: bool, shift: bool) {
+    key_composing(target, key, ctrl, shift, false).await;
+}
+
+/// A key press, possibly during an input method's composition.
+pub async fn key_composing(target: &Element, key: &str, ctrl: bool, shift: bool, composing: bool) {
     let init = web_sys::KeyboardEventInit::new();
+    init.set_is_composing(composing);
     init.set_bubbles(true);
     init.set_cancelable(true);
     init.set_key(key);

@@ -8,8 +8,11 @@ use std::rc::Rc;
 
 use exposure::engine::job::{FromWorker, ToWorker};
 use exposure::model::examples::default_scenario;
+use exposure::ui::components::progress::{JobProgress, ProgressProps};
+use exposure::ui::platform::compute::{Compute, Status};
 use exposure::ui::platform::worker::{Client, Event, Source};
 use wasm_bindgen_test::*;
+use yew::Callback;
 
 use super::support::*;
 
@@ -117,4 +120,44 @@ async fn without_a_worker_the_app_computes_on_the_page() {
         text(&el, ".job-area").contains("Fix the problems")
     })
     .await;
+}
+
+fn compute(status: Status, cancel: Callback<()>, retry: Callback<()>) -> Compute {
+    Compute {
+        status,
+        result: None,
+        current: false,
+        in_worker: true,
+        cancel,
+        retry,
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_progress_bar_offers_cancel_and_a_stopped_run_offers_retry() {
+    let el = mount_point();
+    let (cancelled, retried) = (Rc::new(RefCell::new(0)), Rc::new(RefCell::new(0)));
+    let (c, r) = (cancelled.clone(), retried.clone());
+    let cancel = Callback::from(move |_| *c.borrow_mut() += 1);
+    let retry = Callback::from(move |_| *r.borrow_mut() += 1);
+    let props = ProgressProps {
+        compute: compute(Status::Running { done: 0.4 }, cancel.clone(), retry.clone()),
+    };
+    let mut app = yew::Renderer::<JobProgress>::with_root_and_props(el.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        find(&el, "progress").get_attribute("value").as_deref(),
+        Some("0.4")
+    );
+    assert_eq!(text(&el, "label"), "Computing…");
+    click(&el, ".job button").await;
+    assert_eq!(*cancelled.borrow(), 1);
+    app.update(ProgressProps {
+        compute: compute(Status::Cancelled, cancel, retry),
+    });
+    yew::scheduler::flush().await;
+    assert!(el.query_selector("progress").unwrap().is_none());
+    assert!(text(&el, ".job").contains("Stopped"));
+    click(&el, ".job button").await;
+    assert_eq!(*retried.borrow(), 1);
 }

@@ -56,7 +56,7 @@ pub fn DataEditor() -> Html {
             add={Key::AddData} {on_add} hint={Key::DataHint} {footer}>
             <table class="editor-table">
                 <thead><tr>
-                    <th scope="col">{ t(Key::ColName) }{ " · " }{ t(Key::ColId) }</th>
+                    <th scope="col">{ t(Key::ColNameId) }</th>
                     <th scope="col">{ t(Key::ColClass) }</th>
                     <th scope="col">{ t(Key::ColHolder) }</th>
                     <th scope="col" class="num">{ t(Key::ColRecords) }</th>

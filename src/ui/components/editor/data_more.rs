@@ -111,6 +111,7 @@ fn countries_text(m: &BTreeMap<String, f64>) -> String {
 /// Records by country as `CODE: records; CODE: records`.
 #[component]
 pub fn CountriesField(props: &CountriesProps) -> Html {
+    let t = use_text();
     let fill = use_fill();
     let dispatch = use_dispatch();
     // (typed text, the map it was typed over, why it cannot be read)
@@ -161,7 +162,7 @@ pub fn CountriesField(props: &CountriesProps) -> Html {
     html! {
         <div class="field field-wide">
             <label for={id.clone()}>{ props.label.clone() }</label>
-            <input type="text" id={id.clone()} value={text} placeholder="JP: 121210; KR: 500"
+            <input type="text" id={id.clone()} value={text} placeholder={t(Key::CountriesPlaceholder)}
                 aria-invalid={invalid} aria-describedby={describedby} data-draft={why.is_some().then_some("true")}
                 autocomplete="off" spellcheck="false" {oninput} {onblur} />
             { messages(&format!("{id}-msg"), &props.label, &props.problems, why.as_deref(), &fill) }

@@ -36,8 +36,8 @@ pub fn LinksEditor() -> Html {
             add={Key::AddLink} {on_add} hint={Key::LinksHint}>
             <table class="editor-table">
                 <thead><tr>
-                    <th scope="col">{ t(Key::ColVendor) }{ " → " }{ t(Key::ColClient) }</th>
-                    <th scope="col">{ t(Key::ColService) }{ " · " }{ t(Key::ColAccess) }</th>
+                    <th scope="col">{ t(Key::ColVendorClient) }</th>
+                    <th scope="col">{ t(Key::ColServiceAccess) }</th>
                     <th scope="col">{ t(Key::ColShared) }</th>
                     <th scope="col"><span class="visually-hidden">{ t(Key::ColActions) }</span></th>
                 </tr></thead>

@@ -30,11 +30,13 @@
 //!   [`power::power_table`] / [`power::game::Game`], [`control::weakest::weakest_links`],
 //!   [`control::regimes::regimes`], [`network::network_power`], [`flags::inverted_supervision`].
 //! - [`synthetic`]: seeded synthetic groups for benchmarks.
+//! - [`job`]: the compute job the UI's worker runs (request, progress, result as JSON).
 
 pub mod control;
 pub mod explain;
 pub mod flags;
 pub mod graph;
+pub mod job;
 pub mod lenses;
 pub mod network;
 pub mod ownership;

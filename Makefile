@@ -47,8 +47,9 @@ test-e2e: build
 size:
 	@scripts/size.sh
 
+# Criterion (native), then the same workloads natively and in headless Chromium, with ratios.
 bench: tools
-	cargo bench
+	@scripts/bench.sh
 
 # Fuzzing (not part of `make test`): each target for FUZZ_SECONDS (default 600).
 fuzz:

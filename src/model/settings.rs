@@ -142,6 +142,10 @@ pub struct Settings {
     pub cost_per_record: BTreeMap<DataClass, CostRange>,
     #[serde(skip_serializing_if = "is_default")]
     pub cost_model: CostModel,
+    /// When the breach was (or would be) detected, `YYYY-MM-DD`: notification deadlines are
+    /// dated from it. An extension of v1; without it deadlines are offsets from detection.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detected: Option<String>,
 }
 
 impl Default for Settings {
@@ -158,6 +162,7 @@ impl Default for Settings {
             propagation: Propagation::default(),
             cost_per_record: BTreeMap::new(),
             cost_model: CostModel::PerRecord,
+            detected: None,
         }
     }
 }

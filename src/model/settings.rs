@@ -1,14 +1,14 @@
 //! Scenario settings with the spec's defaults: voting rules, Monte Carlo size and seed, the
 //! propagation table and the cost model. Only values that differ from a default are written out.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use super::num;
 use super::types::{Access, CostRange, DataClass, Shared, is_default};
 
 /// How the cost of an exposed record is modelled.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum CostModel {
     /// Lognormal cost per record from each category's 90 % range.

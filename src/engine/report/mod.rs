@@ -1,5 +1,7 @@
 //! The report `exposure report --json` prints: the spec's report fields, filled in as the
-//! engine grows. Today: the version and the validated summary.
+//! engine grows: the version, the validated summary and `breach` ([`breach`]).
+
+pub mod breach;
 
 use serde::Serialize;
 
@@ -14,6 +16,9 @@ pub struct Report {
     pub title: String,
     pub currency: String,
     pub summary: Summary,
+    /// The spec's `breach` fields and more (see [`crate::engine::breach::BreachResults`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub breach: Option<crate::engine::breach::BreachResults>,
     /// Warnings found while reading (unknown fields and the like).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<Problem>,
@@ -26,6 +31,7 @@ pub fn build(s: &Scenario, warnings: Vec<Problem>) -> Report {
         title: s.title.clone(),
         currency: s.currency.clone(),
         summary: summarize(s),
+        breach: breach::build(s),
         warnings,
     }
 }
@@ -68,6 +74,9 @@ pub fn text(r: &Report) -> String {
         "\nThreats: {} breach events a year expected",
         crate::model::problem::show(s.threat_rate.0)
     );
+    if let Some(b) = &r.breach {
+        breach::text(b, &mut out);
+    }
     for w in &r.warnings {
         let _ = writeln!(out, "warning: {w}");
     }

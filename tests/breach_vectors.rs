@@ -6,8 +6,8 @@ mod common;
 
 use common::webs::{single, web};
 use exposure::engine::breach::{self, BreachResults, Input, Reason, Rule, Within};
-use exposure::model::examples::default_scenario;
 use exposure::model::Scenario;
+use exposure::model::examples::default_scenario;
 
 fn run(s: &Scenario) -> BreachResults {
     match breach::analyse(s) {
@@ -22,7 +22,12 @@ fn close(a: f64, b: f64, tol: f64) -> bool {
 
 #[test]
 fn b1_a_chain_multiplies_exactly() {
-    let s = web(3, &[(0, 1, 0.6, 0.0), (1, 2, 0.9, 0.0)], &[(2, 10.0)], &[(0, 1.0)]);
+    let s = web(
+        3,
+        &[(0, 1, 0.6, 0.0), (1, 2, 0.9, 0.0)],
+        &[(2, 10.0)],
+        &[(0, 1.0)],
+    );
     let r = run(&s);
     assert!(r.method.exact);
     assert!(close(r.reach["e1"].p, 0.6, 1e-15));
@@ -33,12 +38,20 @@ fn b1_a_chain_multiplies_exactly() {
 
 #[test]
 fn b2_b3_annual_loss_of_a_lognormal_event() {
-    for (rate, ale) in [(0.1, 0.404_001_282_694_571_8), (3.0, 12.120_038_480_837_177)] {
+    for (rate, ale) in [
+        (0.1, 0.404_001_282_694_571_8),
+        (3.0, 12.120_038_480_837_177),
+    ] {
         let mut s = single(1.0, 1.0, 10.0, rate);
         s.settings.trials = 200_000;
         let l = run(&s).loss.expect("a threat gives annual loss");
         assert!(close(l.ale_exact, ale, 1e-13), "{} vs {ale}", l.ale_exact);
-        assert!((l.ale - ale).abs() <= 3.0 * l.stderr, "{} ± {} vs {ale}", l.ale, l.stderr);
+        assert!(
+            (l.ale - ale).abs() <= 3.0 * l.stderr,
+            "{} ± {} vs {ale}",
+            l.ale,
+            l.stderr
+        );
         assert_eq!(l.ale_exact_stderr, 0.0);
     }
 }
@@ -51,7 +64,13 @@ fn b5_a_million_years_agree_with_the_exact_formulas() {
     s.settings.trials = 1_000_000;
     let l = run(&s).loss.expect("loss");
     assert_eq!(l.years, 1_000_000);
-    assert!((l.ale - l.ale_exact).abs() <= 3.0 * l.stderr, "{} ± {} vs {}", l.ale, l.stderr, l.ale_exact);
+    assert!(
+        (l.ale - l.ale_exact).abs() <= 3.0 * l.stderr,
+        "{} ± {} vs {}",
+        l.ale,
+        l.stderr,
+        l.ale_exact
+    );
     assert!(l.largest_exact);
     assert!(l.largest.len() >= 10);
     for (sim, exact) in l.largest_simulated.iter().zip(&l.largest) {
@@ -73,7 +92,13 @@ fn b5_a_million_years_agree_with_the_exact_formulas() {
     ly.settings.trials = 1_000_000;
     let l = run(&ly).loss.expect("loss");
     assert!(!l.largest_exact);
-    assert!((l.ale - l.ale_exact).abs() <= 3.0 * l.stderr, "{} ± {} vs {}", l.ale, l.stderr, l.ale_exact);
+    assert!(
+        (l.ale - l.ale_exact).abs() <= 3.0 * l.stderr,
+        "{} ± {} vs {}",
+        l.ale,
+        l.stderr,
+        l.ale_exact
+    );
 }
 
 #[test]
@@ -81,8 +106,16 @@ fn b6_ly_is_reached_with_probability_0_5968_exactly() {
     let r = run(&default_scenario());
     let ly = r.reach["ly"];
     assert!(ly.exact);
-    assert!(close(ly.p, 1.0 - (1.0 - 0.6 * 0.92) * (1.0 - 0.1), 1e-14), "{}", ly.p);
-    assert!(close(r.reach["naver-cloud"].p, 0.6 + 0.4 * 0.1 * 0.8, 1e-14));
+    assert!(
+        close(ly.p, 1.0 - (1.0 - 0.6 * 0.92) * (1.0 - 0.1), 1e-14),
+        "{}",
+        ly.p
+    );
+    assert!(close(
+        r.reach["naver-cloud"].p,
+        0.6 + 0.4 * 0.1 * 0.8,
+        1e-14
+    ));
     assert_eq!(r.reach["contractor"].p, 1.0);
     assert_eq!(r.reach["softbank"].p, 0.0);
     assert_eq!(r.method.enumerated, vec!["contractor".to_string()]);
@@ -92,16 +125,28 @@ fn b6_ly_is_reached_with_probability_0_5968_exactly() {
 fn ly_records_add_up_by_category_and_country() {
     let r = run(&default_scenario());
     let p = 0.5968;
-    for (id, n) in [("users", 280_741.0), ("comm-secrets", 22_239.0), ("partners", 86_211.0), ("employees", 130_315.0)] {
+    for (id, n) in [
+        ("users", 280_741.0),
+        ("comm-secrets", 22_239.0),
+        ("partners", 86_211.0),
+        ("employees", 130_315.0),
+    ] {
         let c = &r.records[id];
         assert!(close(c.mean, p * n, 1e-12), "{id}");
-        assert_eq!(c.p95, n, "{id}: exposed in more than 5 % of events, so all of it");
+        assert_eq!(
+            c.p95, n,
+            "{id}: exposed in more than 5 % of events, so all of it"
+        );
         assert_eq!(c.stderr, 0.0);
     }
     assert!(close(r.records_total.mean, p * 519_506.0, 1e-12));
     assert_eq!(r.records_total.p95, 519_506.0);
     assert!(close(r.records_by_country["JP"].mean, p * 130_192.0, 1e-12));
-    assert!(close(r.records["users"].by_country["unspecified"].mean, p * (280_741.0 - 121_210.0), 1e-12));
+    assert!(close(
+        r.records["users"].by_country["unspecified"].mean,
+        p * (280_741.0 - 121_210.0),
+        1e-12
+    ));
     let sum: f64 = r.records_by_country.values().map(|s| s.mean).sum();
     assert!(close(sum, r.records_total.mean, 1e-12));
 }
@@ -117,7 +162,12 @@ fn ly_choke_points_match_cutting_each_link() {
         let after = run(&cut);
         let fall = r.records_total.mean - after.records_total.mean;
         assert!(ch.exact);
-        assert!(close(ch.fall.records, fall, 1e-9), "link {}: {} vs {fall}", ch.link, ch.fall.records);
+        assert!(
+            close(ch.fall.records, fall, 1e-9),
+            "link {}: {} vs {fall}",
+            ch.link,
+            ch.fall.records
+        );
         let loss_fall = r.cost_band.per_record - after.cost_band.per_record;
         assert!(close(ch.fall.loss, loss_fall, 1e-9), "link {}", ch.link);
     }
@@ -125,7 +175,11 @@ fn ly_choke_points_match_cutting_each_link() {
     let mut top: Vec<usize> = r.choke_points.iter().take(2).map(|c| c.link).collect();
     top.sort();
     assert_eq!(top, vec![0, 1]);
-    assert!(close(r.choke_points[0].fall.records, (0.5968 - 0.1) * 519_506.0, 1e-9));
+    assert!(close(
+        r.choke_points[0].fall.records,
+        (0.5968 - 0.1) * 519_506.0,
+        1e-9
+    ));
     assert_eq!(r.choke_points[3].fall.records, 0.0);
 }
 
@@ -135,14 +189,26 @@ fn ly_blast_radius_matches_each_entity_as_the_only_threat() {
     let r = run(&base);
     assert_eq!(r.blast_radius.len(), base.entities.len());
     assert_eq!(r.blast_radius[0].entry, "ly");
-    assert!(r.blast_radius.windows(2).all(|w| w[0].loss_mean >= w[1].loss_mean));
+    assert!(
+        r.blast_radius
+            .windows(2)
+            .all(|w| w[0].loss_mean >= w[1].loss_mean)
+    );
     for b in &r.blast_radius {
         let mut s = base.clone();
         s.threats[0].entry = b.entry.clone();
         let alone = run(&s);
         assert!(b.exact);
-        assert!(close(b.records_mean, alone.records_total.mean, 1e-12), "{}", b.entry);
-        assert!(close(b.loss_mean, alone.cost_band.per_record, 1e-12), "{}", b.entry);
+        assert!(
+            close(b.records_mean, alone.records_total.mean, 1e-12),
+            "{}",
+            b.entry
+        );
+        assert!(
+            close(b.loss_mean, alone.cost_band.per_record, 1e-12),
+            "{}",
+            b.entry
+        );
     }
 }
 
@@ -154,7 +220,10 @@ fn ly_sensitivity_rows_match_rerunning_with_the_input_moved() {
     assert_eq!(s.base_ale, Some(r.loss.as_ref().unwrap().ale_exact));
     assert!(!s.rows.is_empty());
     for row in &s.rows {
-        for (value, ale, records) in [(row.low_value, row.ale_low, row.records_low), (row.high_value, row.ale_high, row.records_high)] {
+        for (value, ale, records) in [
+            (row.low_value, row.ale_low, row.records_low),
+            (row.high_value, row.ale_high, row.records_high),
+        ] {
             let mut m = base.clone();
             match row.input {
                 Input::LinkP => m.links[row.index].p = Some(value),
@@ -163,13 +232,19 @@ fn ly_sensitivity_rows_match_rerunning_with_the_input_moved() {
                 Input::CostRange => {
                     let c = m.settings.cost_for(m.data[row.index].class);
                     let k = value / row.value;
-                    m.data[row.index].cost_per_record = Some(exposure::model::CostRange { low: c.low * k, high: c.high * k });
+                    m.data[row.index].cost_per_record = Some(exposure::model::CostRange {
+                        low: c.low * k,
+                        high: c.high * k,
+                    });
                 }
             }
             let again = run(&m);
             let ale_again = again.loss.as_ref().unwrap().ale_exact;
             assert!(close(records, again.records_total.mean, 1e-9), "{row:?}");
-            assert!(close(ale.unwrap(), ale_again, 1e-9), "{row:?}: {ale:?} vs {ale_again}");
+            assert!(
+                close(ale.unwrap(), ale_again, 1e-9),
+                "{row:?}: {ale:?} vs {ale_again}"
+            );
         }
     }
     // Widest swing first.
@@ -182,8 +257,15 @@ fn ly_breach_path_goes_through_naver_cloud() {
     let r = run(&default_scenario());
     let path = &r.paths["ly"];
     assert_eq!(path.entry, "contractor");
-    let hops: Vec<(&str, &str)> = path.steps.iter().map(|s| (s.from.as_str(), s.to.as_str())).collect();
-    assert_eq!(hops, vec![("contractor", "naver-cloud"), ("naver-cloud", "ly")]);
+    let hops: Vec<(&str, &str)> = path
+        .steps
+        .iter()
+        .map(|s| (s.from.as_str(), s.to.as_str()))
+        .collect();
+    assert_eq!(
+        hops,
+        vec![("contractor", "naver-cloud"), ("naver-cloud", "ly")]
+    );
     assert_eq!(path.steps[0].links, vec![1]);
     assert_eq!(path.steps[1].links, vec![0]);
     assert!(close(path.p, 0.6 * 0.92, 1e-14));
@@ -204,10 +286,16 @@ fn ly_triggers_appi_and_the_telecommunications_act_dated_from_detection() {
     let appi = &d.items[0];
     assert_eq!(appi.holder, "ly");
     assert_eq!(appi.categories.len(), 4);
-    assert!(appi.reasons.contains(&Reason::UnauthorisedAccess) && appi.reasons.contains(&Reason::OverThousandPersons));
+    assert!(
+        appi.reasons.contains(&Reason::UnauthorisedAccess)
+            && appi.reasons.contains(&Reason::OverThousandPersons)
+    );
     assert!(close(appi.p, 0.5968, 1e-12));
-    let dates: Vec<(Within, Option<&str>, Option<&str>)> =
-        appi.actions.iter().map(|a| (a.within, a.due_from.as_deref(), a.due.as_deref())).collect();
+    let dates: Vec<(Within, Option<&str>, Option<&str>)> = appi
+        .actions
+        .iter()
+        .map(|a| (a.within, a.due_from.as_deref(), a.due.as_deref()))
+        .collect();
     assert_eq!(
         dates,
         vec![
@@ -235,5 +323,10 @@ fn the_cost_models_differ_about_ninety_fold_for_ly() {
     // DBIR losses are fixed per event pattern: the largest-event curve is exact.
     assert!(l.largest_exact);
     assert!(close(l.ale_exact, 0.3 * r.cost_band.dbir_2015, 1e-12));
-    assert!(d.sensitivity.rows.iter().all(|row| row.input != Input::CostRange));
+    assert!(
+        d.sensitivity
+            .rows
+            .iter()
+            .all(|row| row.input != Input::CostRange)
+    );
 }

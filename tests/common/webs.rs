@@ -9,7 +9,12 @@ pub type Edge = (usize, usize, f64, f64);
 
 /// `n` entities `e0…`, the links, one personal-data category of `records` records per holder,
 /// and threats `(entry, rate)`.
-pub fn web(n: usize, links: &[Edge], holders: &[(usize, f64)], threats: &[(usize, f64)]) -> Scenario {
+pub fn web(
+    n: usize,
+    links: &[Edge],
+    holders: &[(usize, f64)],
+    threats: &[(usize, f64)],
+) -> Scenario {
     let mut s = Scenario {
         title: "test web".into(),
         ..Scenario::default()

@@ -15,7 +15,12 @@ use super::{Cancelled, Ticker};
 use crate::model::Scenario;
 
 /// Each entity's plan as an entry: the entries' own plans where known.
-pub fn plans(g: &Graph, targets: &Targets, known: &[(usize, &Plan)], budget: &mut Budget) -> Vec<Plan> {
+pub fn plans(
+    g: &Graph,
+    targets: &Targets,
+    known: &[(usize, &Plan)],
+    budget: &mut Budget,
+) -> Vec<Plan> {
     let mut out: Vec<Option<Plan>> = vec![None; g.n];
     for (id, p) in known {
         out[*id] = Some((*p).clone());
@@ -62,25 +67,38 @@ pub fn blast(
         }
         let from_pass = || {
             let sums = full?.blast.get(slot[v])?;
-            Some((batch_estimate(&sums.records, &sums.lanes), batch_estimate(&sums.loss, &sums.lanes)))
+            Some((
+                batch_estimate(&sums.records, &sums.lanes),
+                batch_estimate(&sums.loss, &sums.lanes),
+            ))
         };
         let mut b = Blast {
             entry: s.entities[v].id.clone(),
             ..Blast::default()
         };
         match &plans[v] {
-            Plan::Enumerate { nodes, dirs, uncertain } => {
+            Plan::Enumerate {
+                nodes,
+                dirs,
+                uncertain,
+            } => {
                 let mom = match known.iter().find(|(id, _)| *id == v) {
                     Some((_, e)) => e.mom,
-                    None => exact::enumerate(g, targets, v, nodes, dirs, uncertain, false, ticker)?.mom,
+                    None => {
+                        exact::enumerate(g, targets, v, nodes, dirs, uncertain, false, ticker)?.mom
+                    }
                 };
                 (b.records_mean, b.loss_mean) = mom.means();
                 b.exact = true;
             }
             plan @ Plan::Tree { .. } => {
                 let t = tree_exact(plan, targets, g.n).unwrap_or_default();
-                b.records_mean = (0..targets.len()).map(|i| t.exposed[i] * targets.records[i]).sum();
-                b.loss_mean = (0..targets.len()).map(|i| t.exposed[i] * targets.loss[i]).sum();
+                b.records_mean = (0..targets.len())
+                    .map(|i| t.exposed[i] * targets.records[i])
+                    .sum();
+                b.loss_mean = (0..targets.len())
+                    .map(|i| t.exposed[i] * targets.loss[i])
+                    .sum();
                 b.exact = !targets.dbir;
                 if targets.dbir {
                     let ((_, _), (l, l_se)) = from_pass().unwrap_or_default();

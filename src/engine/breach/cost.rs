@@ -102,7 +102,11 @@ mod tests {
         let n = 519_506.0;
         let dbir = dbir_2015(n);
         assert!(close(dbir, 25_450.0 * (n / 100.0f64).powf(0.4235), 1e-12));
-        let per_record = n * LogNormal::from_range(CostRange { low: 100.0, high: 250.0 }).mean();
+        let per_record = n * LogNormal::from_range(CostRange {
+            low: 100.0,
+            high: 250.0,
+        })
+        .mean();
         let ratio = per_record / dbir;
         assert!((80.0..100.0).contains(&ratio), "{ratio}");
         assert_eq!(dbir_2015(0.0), 0.0);

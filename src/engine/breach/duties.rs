@@ -29,9 +29,12 @@ use crate::model::{DataClass, Scenario};
 /// The EU member states and the other EEA countries (Iceland, Liechtenstein, Norway), as
 /// ISO 3166-1 codes (Greece is `GR`).
 pub const EU_EEA: [&str; 30] = [
-    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE",
-    "IS", "IT", "LI", "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK",
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IS",
+    "IT", "LI", "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK",
 ];
+
+/// For one (holder, rule): the categories, the countries concerned and the reasons.
+type Found = (Vec<usize>, Vec<String>, Vec<Reason>);
 
 /// Whether a class of data is about individuals.
 fn personal(c: DataClass) -> bool {
@@ -48,9 +51,12 @@ fn has_country(by: &BTreeMap<String, f64>, test: impl Fn(&str) -> bool) -> Vec<S
 
 /// The duties of a scenario; `exposed[t]` is the probability target set `t` is exposed.
 pub fn duties(s: &Scenario, targets: &Targets, exposed: &[f64], events: &Events) -> Duties {
-    let detected = s.settings.detected.as_deref().and_then(|d| Date::parse(d).ok());
-    // (rule, holder) → (categories, countries, reasons)
-    let mut found: BTreeMap<(String, Rule), (Vec<usize>, Vec<String>, Vec<Reason>)> = BTreeMap::new();
+    let detected = s
+        .settings
+        .detected
+        .as_deref()
+        .and_then(|d| Date::parse(d).ok());
+    let mut found: BTreeMap<(String, Rule), Found> = BTreeMap::new();
     for (c, d) in s.data.iter().enumerate() {
         if exposed[targets.of_category[c]] <= 0.0 || targets.amount[c] < 1.0 || !personal(d.class) {
             continue;
@@ -101,7 +107,13 @@ pub fn duties(s: &Scenario, targets: &Targets, exposed: &[f64], events: &Events)
             reasons.sort();
             reasons.dedup();
             let sets: Vec<usize> = cats.iter().map(|&c| targets.of_category[c]).collect();
-            let any = events.values(|key| if sets.iter().any(|&t| has(key, t)) { 1.0 } else { 0.0 });
+            let any = events.values(|key| {
+                if sets.iter().any(|&t| has(key, t)) {
+                    1.0
+                } else {
+                    0.0
+                }
+            });
             Duty {
                 rule,
                 holder,

@@ -38,36 +38,41 @@ impl Effect {
     }
 }
 
-/// `k·(m_a − m_b)` with the standard error of two independent means.
-fn contrast(a: &Mom, b: &Mom, k: f64, exact: bool) -> Effect {
+/// `factor·P(T)·(m_a − m_b)`, where the lanes of `a` and `b` make up `T` and `total` is the
+/// weight of all lanes. Its standard error (delta method) counts the noise of both means and
+/// of `P(T)` itself.
+fn contrast(a: &Mom, b: &Mom, total: f64, factor: f64, exact: bool) -> Effect {
+    let reached = (a.w + b.w) / total;
     let (ar, al) = a.means();
     let (br, bl) = b.means();
+    let share_var = reached * (1.0 - reached) / total;
     if a.w <= 0.0 || b.w <= 0.0 {
         // One side was never seen: no estimate; the scale of the values bounds the error.
         let both = a.plus(*b);
         let (vr, vl) = both.variances();
         let (mr, ml) = both.means();
+        let bound = |v: f64, m: f64| factor.abs() * reached * (v + m * m).sqrt();
         return Effect {
             records: 0.0,
-            records_se: if exact { 0.0 } else { k.abs() * (vr + mr * mr).sqrt() },
+            records_se: if exact { 0.0 } else { bound(vr, mr) },
             loss: 0.0,
-            loss_se: if exact { 0.0 } else { k.abs() * (vl + ml * ml).sqrt() },
+            loss_se: if exact { 0.0 } else { bound(vl, ml) },
         };
     }
     let (avr, avl) = a.variances();
     let (bvr, bvl) = b.variances();
-    let se = |va: f64, vb: f64| {
+    let se = |d: f64, va: f64, vb: f64| {
         if exact {
             0.0
         } else {
-            k.abs() * (va / a.w + vb / b.w).sqrt()
+            factor.abs() * (d * d * share_var + reached * reached * (va / a.w + vb / b.w)).sqrt()
         }
     };
     Effect {
-        records: k * (ar - br),
-        records_se: se(avr, bvr),
-        loss: k * (al - bl),
-        loss_se: se(avl, bvl),
+        records: factor * reached * (ar - br),
+        records_se: se(ar - br, avr, bvr),
+        loss: factor * reached * (al - bl),
+        loss_se: se(al - bl, avl, bvl),
     }
 }
 
@@ -96,13 +101,8 @@ pub fn slope(spec: &Spec, acc: &Acc, dir: usize, p: f64, exact: bool) -> Effect 
         return mean_diff(&acc.forced_on[k], total, 1.0 - p, exact);
     }
     match spec.dirs.iter().position(|&d| d == dir) {
-        Some(k) if total > 0.0 => {
-            let reached = (acc.on[k].w + acc.off[k].w) / total;
-            if reached > 0.0 {
-                contrast(&acc.on[k], &acc.off[k], reached, exact)
-            } else {
-                Effect::default()
-            }
+        Some(k) if total > 0.0 && acc.on[k].w + acc.off[k].w > 0.0 => {
+            contrast(&acc.on[k], &acc.off[k], total, 1.0, exact)
         }
         _ => Effect::default(),
     }
@@ -115,13 +115,8 @@ pub fn fall(spec: &Spec, acc: &Acc, link: usize, q: f64, exact: bool) -> Effect 
         return mean_diff(&acc.forced_cut[k], total, 1.0, exact);
     }
     match spec.links.iter().position(|&l| l == link) {
-        Some(k) if total > 0.0 => {
-            let reached = (acc.kept[k].w + acc.cut[k].w) / total;
-            if reached > 0.0 {
-                contrast(&acc.kept[k], &acc.cut[k], reached * (1.0 - q), exact)
-            } else {
-                Effect::default()
-            }
+        Some(k) if total > 0.0 && acc.kept[k].w + acc.cut[k].w > 0.0 => {
+            contrast(&acc.kept[k], &acc.cut[k], total, 1.0 - q, exact)
         }
         _ => Effect::default(),
     }

@@ -42,7 +42,12 @@ pub struct Entry {
 }
 
 /// The entries of a scenario, its basis and its events per year.
-pub fn entries(s: &Scenario, g: &Graph, targets: usize, budget: &mut Budget) -> (Basis, Vec<Entry>, f64) {
+pub fn entries(
+    s: &Scenario,
+    g: &Graph,
+    targets: usize,
+    budget: &mut Budget,
+) -> (Basis, Vec<Entry>, f64) {
     let index: HashMap<&str, usize> = s
         .entities
         .iter()
@@ -85,7 +90,12 @@ pub fn budgeted(g: &Graph, entry: usize, targets: usize, budget: &mut Budget) ->
     let limit = usize::try_from(budget.visits).unwrap_or(usize::MAX);
     let (p, visited) = plan(g, entry, targets, limit);
     budget.visits = budget.visits.saturating_sub(visited as u64 + 1);
-    if let Plan::Enumerate { uncertain, dirs, nodes } = &p {
+    if let Plan::Enumerate {
+        uncertain,
+        dirs,
+        nodes,
+    } = &p
+    {
         let words = 1u64 << uncertain.len().saturating_sub(6);
         let work = words * (dirs.len() + nodes.len() + targets + 1) as u64;
         if work > budget.exact {

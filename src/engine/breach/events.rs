@@ -49,12 +49,17 @@ impl Events {
     }
 
     fn intern(&mut self, key: &[u64]) -> u32 {
-        if let Some(&i) = self.index.get(key) {
+        // Every pattern takes exactly `width` words (a key without target sets is one zero).
+        let mut k = vec![0u64; self.width];
+        for (slot, &w) in k.iter_mut().zip(key) {
+            *slot = w;
+        }
+        if let Some(&i) = self.index.get(&k) {
             return i;
         }
         let i = (self.patterns.len() / self.width) as u32;
-        self.patterns.extend_from_slice(key);
-        self.index.insert(key.to_vec(), i);
+        self.patterns.extend_from_slice(&k);
+        self.index.insert(k, i);
         i
     }
 
@@ -73,8 +78,8 @@ impl Events {
     /// Adds sampled words: `x` holds `targets` exposure words per word of 64 lanes; all the
     /// lanes together weigh `total` (the probability of the sampled entries).
     pub fn add_lanes(&mut self, x: &[u64], targets: usize, total: f64) {
-        let words = if targets == 0 { 0 } else { x.len() / targets };
-        let lanes = if targets == 0 { 0 } else { words as u64 * 64 };
+        let words = x.len().checked_div(targets).unwrap_or(0);
+        let lanes = words as u64 * 64;
         if lanes == 0 || total <= 0.0 {
             return;
         }
@@ -168,7 +173,9 @@ impl Events {
 
     /// Per-pattern values of a function of the exposed target sets.
     pub fn values(&self, f: impl Fn(&[u64]) -> f64) -> Vec<f64> {
-        (0..self.pattern_count() as u32).map(|p| f(self.pattern(p))).collect()
+        (0..self.pattern_count() as u32)
+            .map(|p| f(self.pattern(p)))
+            .collect()
     }
 }
 

@@ -53,11 +53,19 @@ pub fn enumerate(
     links: bool,
     ticker: &mut Ticker,
 ) -> Result<Exact, Cancelled> {
-    let net = Net::new(g.n, nodes, dirs.iter().map(|&d| (g.dirs[d].from, g.dirs[d].to, d)));
+    let net = Net::new(
+        g.n,
+        nodes,
+        dirs.iter().map(|&d| (g.dirs[d].from, g.dirs[d].to, d)),
+    );
     let local = &net.local;
     let sets = targets.local(g.n, &net.nodes);
     let k = uncertain.len();
-    let valid = if k >= 6 { u64::MAX } else { (1u64 << (1 << k)) - 1 };
+    let valid = if k >= 6 {
+        u64::MAX
+    } else {
+        (1u64 << (1 << k)) - 1
+    };
     let mut low = [0.0; 64];
     for (lane, w) in low.iter_mut().enumerate() {
         if valid >> lane & 1 == 1 {
@@ -65,7 +73,13 @@ pub fn enumerate(
                 .iter()
                 .take(6)
                 .enumerate()
-                .map(|(j, &d)| if lane >> j & 1 == 1 { g.dirs[d].p } else { 1.0 - g.dirs[d].p })
+                .map(|(j, &d)| {
+                    if lane >> j & 1 == 1 {
+                        g.dirs[d].p
+                    } else {
+                        1.0 - g.dirs[d].p
+                    }
+                })
                 .product();
         }
     }
@@ -77,7 +91,11 @@ pub fn enumerate(
     for (j, &d) in uncertain.iter().take(6).enumerate() {
         table[d] = LOW[j] & valid;
     }
-    let spec = if links { link_spec(g, dirs) } else { Spec::default() };
+    let spec = if links {
+        link_spec(g, dirs)
+    } else {
+        Spec::default()
+    };
     let mut acc = Acc::new(&spec);
     let mut out = Exact {
         exposed: vec![0.0; targets.len()],
@@ -122,7 +140,17 @@ pub fn enumerate(
             sets: &sets,
             weights: &weights,
         };
-        spread::add_word(&word_ctx, &spec, &mut acc, &reached, &seeds, &table, &r, &l, &mut scratch);
+        spread::add_word(
+            &word_ctx,
+            &spec,
+            &mut acc,
+            &reached,
+            &seeds,
+            &table,
+            &r,
+            &l,
+            &mut scratch,
+        );
     }
     out.reach = net.nodes.iter().copied().zip(reach).collect();
     out.mom = acc.all;
@@ -137,7 +165,11 @@ fn link_spec(g: &Graph, dirs: &[usize]) -> Spec {
     let mut links: Vec<usize> = dirs.iter().map(|&d| g.dirs[d].link).collect();
     links.sort_unstable();
     links.dedup();
-    let forced_off: Vec<usize> = dirs.iter().copied().filter(|&d| g.dirs[d].p >= 1.0).collect();
+    let forced_off: Vec<usize> = dirs
+        .iter()
+        .copied()
+        .filter(|&d| g.dirs[d].p >= 1.0)
+        .collect();
     let forced_cut = links
         .iter()
         .copied()

@@ -40,7 +40,9 @@ pub struct FullPass {
 /// Which splits get forced sweeps, for `lanes` trials.
 pub fn spec_for(g: &Graph, lanes: f64) -> Spec {
     let dirs: Vec<usize> = (0..g.dirs.len()).collect();
-    let links: Vec<usize> = (0..g.link_dirs.len()).filter(|&l| !g.link_dirs[l].is_empty()).collect();
+    let links: Vec<usize> = (0..g.link_dirs.len())
+        .filter(|&l| !g.link_dirs[l].is_empty())
+        .collect();
     // (expected lanes on the thin side, kind, item)
     let mut thin: Vec<(f64, u8, usize)> = Vec::new();
     for &d in &dirs {
@@ -112,9 +114,16 @@ pub fn run(
     let back = if blast.is_empty() {
         None
     } else {
-        Some(Net::reversed(g.n, &all, g.dirs.iter().enumerate().map(|(i, d)| (d.from, d.to, i))))
+        Some(Net::reversed(
+            g.n,
+            &all,
+            g.dirs.iter().enumerate().map(|(i, d)| (d.from, d.to, i)),
+        ))
     };
-    let weights = Weights::Uniform { w: 1.0, valid: u64::MAX };
+    let weights = Weights::Uniform {
+        w: 1.0,
+        valid: u64::MAX,
+    };
     let mut table = vec![0u64; g.dirs.len()];
     let mut scratch = Scratch::default();
     let mut reached = vec![0u64; g.n];
@@ -135,7 +144,13 @@ pub fn run(
                 let e = entries.ids[alias.draw(rng)];
                 reached[net.local[e] as usize] |= 1 << lane;
             }
-            seeds.extend(reached.iter().enumerate().filter(|(_, m)| **m != 0).map(|(v, &m)| (v as u32, m)));
+            seeds.extend(
+                reached
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, m)| **m != 0)
+                    .map(|(v, &m)| (v as u32, m)),
+            );
             net.sweep(&mut reached, &mut Table(&table), &mut scratch.cycle);
             exposure(&sets, &reached, &mut x);
             let (mut r, mut l) = ([0.0; 64], [0.0; 64]);
@@ -148,13 +163,30 @@ pub fn run(
                 sets: &sets,
                 weights: &weights,
             };
-            spread::add_word(&ctx, &out.spec, &mut out.acc, &reached, &seeds, &table, &r, &l, &mut scratch);
+            spread::add_word(
+                &ctx,
+                &out.spec,
+                &mut out.acc,
+                &reached,
+                &seeds,
+                &table,
+                &r,
+                &l,
+                &mut scratch,
+            );
         }
         if let Some(back) = &back {
             let batch = (word as usize * BATCHES) / words.max(1) as usize;
             reverse(back, targets, &table, &mut can, &mut scratch.cycle);
             for (k, &v) in blast.iter().enumerate() {
-                add_blast(targets, &can, g.n, back.local[v] as usize, batch, &mut out.blast[k]);
+                add_blast(
+                    targets,
+                    &can,
+                    g.n,
+                    back.local[v] as usize,
+                    batch,
+                    &mut out.blast[k],
+                );
             }
         }
     }
@@ -162,7 +194,13 @@ pub fn run(
 }
 
 /// For each target set `t`, fills `can[t·n + v]` with the lanes in which `v` reaches `t`.
-fn reverse(back: &Net, targets: &Targets, table: &[u64], can: &mut [u64], cycle: &mut super::net::Work) {
+fn reverse(
+    back: &Net,
+    targets: &Targets,
+    table: &[u64],
+    can: &mut [u64],
+    cycle: &mut super::net::Work,
+) {
     let n = back.len();
     for (t, set) in targets.sets.iter().enumerate() {
         let slice = &mut can[t * n..(t + 1) * n];
@@ -174,7 +212,14 @@ fn reverse(back: &Net, targets: &Targets, table: &[u64], can: &mut [u64], cycle:
     }
 }
 
-fn add_blast(targets: &Targets, can: &[u64], n: usize, v: usize, batch: usize, sums: &mut BlastSums) {
+fn add_blast(
+    targets: &Targets,
+    can: &[u64],
+    n: usize,
+    v: usize,
+    batch: usize,
+    sums: &mut BlastSums,
+) {
     sums.lanes[batch] += 64;
     if targets.dbir {
         let mut r = [0.0; 64];
@@ -216,4 +261,3 @@ pub fn batch_estimate(sums: &[f64], lanes: &[u64]) -> (f64, f64) {
     let var = used.iter().map(|x| (x - m) * (x - m)).sum::<f64>() / (used.len() - 1) as f64;
     (mean, (var / used.len() as f64).sqrt())
 }
-

@@ -95,7 +95,8 @@ impl Graph {
                 continue;
             }
             let (p, p_back) = link_probabilities(link, &s.settings);
-            for (back, from, to, p) in [(false, vendor, client, p), (true, client, vendor, p_back)] {
+            for (back, from, to, p) in [(false, vendor, client, p), (true, client, vendor, p_back)]
+            {
                 if p > 0.0 {
                     link_dirs[k].push(dirs.len());
                     dirs.push(Dir {

@@ -165,10 +165,16 @@ mod tests {
         }
         let w = Weights::product(low, 0.5);
         for mask in [0u64, 1, u64::MAX, 0xdead_beef_0bad_f00d, 1 << 63] {
-            let direct: f64 = (0..64).filter(|i| mask >> i & 1 == 1).map(|i| low[i] * 0.5).sum();
+            let direct: f64 = (0..64)
+                .filter(|i| mask >> i & 1 == 1)
+                .map(|i| low[i] * 0.5)
+                .sum();
             assert!((w.sum(mask) - direct).abs() < 1e-12, "{mask:x}");
         }
-        let u = Weights::Uniform { w: 2.0, valid: 0xff };
+        let u = Weights::Uniform {
+            w: 2.0,
+            valid: 0xff,
+        };
         assert_eq!(u.sum(u64::MAX), 16.0);
         assert_eq!(u.of(9), 0.0);
     }

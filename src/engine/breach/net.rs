@@ -75,7 +75,11 @@ pub struct Net {
 impl Net {
     /// A net over `nodes` (global indices, distinct) with `edges` as (from, to, dir) in global
     /// indices; edges touching other nodes are left out.
-    pub fn new(n_global: usize, nodes: &[usize], edges: impl Iterator<Item = (usize, usize, usize)>) -> Net {
+    pub fn new(
+        n_global: usize,
+        nodes: &[usize],
+        edges: impl Iterator<Item = (usize, usize, usize)>,
+    ) -> Net {
         let mut first = vec![u32::MAX; n_global];
         for (i, &g) in nodes.iter().enumerate() {
             first[g] = i as u32;
@@ -89,8 +93,16 @@ impl Net {
         for (from, to, dir) in edges {
             let (a, b) = (first[from], first[to]);
             if a != u32::MAX && b != u32::MAX && a != b {
-                g.add_edge(NodeIndex::new(a as usize), NodeIndex::new(b as usize), dir as u32);
-                all.push(Edge { from: a, to: b, dir: dir as u32 });
+                g.add_edge(
+                    NodeIndex::new(a as usize),
+                    NodeIndex::new(b as usize),
+                    dir as u32,
+                );
+                all.push(Edge {
+                    from: a,
+                    to: b,
+                    dir: dir as u32,
+                });
             }
         }
         // Kosaraju lists components in reverse topological order.
@@ -104,7 +116,10 @@ impl Net {
         }
         all.sort_by_key(|e| (e.from, e.dir));
         let mut out_at = vec![0u32; n + 1];
-        for e in all.iter().filter(|e| block_of[e.from as usize] == block_of[e.to as usize]) {
+        for e in all
+            .iter()
+            .filter(|e| block_of[e.from as usize] == block_of[e.to as usize])
+        {
             out_at[e.from as usize + 1] += 1;
         }
         for i in 0..n {
@@ -178,7 +193,11 @@ impl Net {
     }
 
     /// The same net with every edge turned round (for "who can reach this target").
-    pub fn reversed(n_global: usize, nodes: &[usize], edges: impl Iterator<Item = (usize, usize, usize)>) -> Net {
+    pub fn reversed(
+        n_global: usize,
+        nodes: &[usize],
+        edges: impl Iterator<Item = (usize, usize, usize)>,
+    ) -> Net {
         Net::new(n_global, nodes, edges.map(|(a, b, d)| (b, a, d)))
     }
 
@@ -220,7 +239,14 @@ impl Net {
     /// the lanes it gained since it last did, until a pass changes nothing. An edge's bits are
     /// drawn once, the first time it is used, for every lane whose target is not yet reached;
     /// drawing them lane group by lane group would cost many more random words.
-    fn spread_cycle(&self, start: usize, end: usize, reached: &mut [u64], src: &mut impl Bits, w: &mut Work) {
+    fn spread_cycle(
+        &self,
+        start: usize,
+        end: usize,
+        reached: &mut [u64],
+        src: &mut impl Bits,
+        w: &mut Work,
+    ) {
         let (e0, e1) = (self.inner_at[start] as usize, self.inner_at[end] as usize);
         w.pending.clear();
         w.pending.extend_from_slice(&reached[start..end]);
@@ -323,10 +349,16 @@ mod tests {
         // 0 → 1 → 2 → 1 (cycle 1-2), 2 → 3; node 4 apart; edges listed out of order.
         let edges = [(2, 3, 0), (1, 2, 1), (0, 1, 2), (2, 1, 3)];
         let net = Net::new(5, &[0, 1, 2, 3, 4], edges.into_iter());
-        assert_eq!(run(&net, &[(0, 0b1011)], &mut All), vec![0b1011, 0b1011, 0b1011, 0b1011, 0]);
+        assert_eq!(
+            run(&net, &[(0, 0b1011)], &mut All),
+            vec![0b1011, 0b1011, 0b1011, 0b1011, 0]
+        );
         // Cut 1 → 2 in lane 0 only: lane 0 stops at 1.
         let table = [u64::MAX, !1, u64::MAX, u64::MAX];
-        assert_eq!(run(&net, &[(0, 0b11)], &mut Table(&table)), vec![0b11, 0b11, 0b10, 0b10, 0]);
+        assert_eq!(
+            run(&net, &[(0, 0b11)], &mut Table(&table)),
+            vec![0b11, 0b11, 0b10, 0b10, 0]
+        );
         // Entering the cycle at 2 goes round to 1.
         assert_eq!(run(&net, &[(2, 1)], &mut All), vec![0, 1, 1, 1, 0]);
         // A subset of nodes: edges to nodes outside are dropped.
@@ -339,7 +371,9 @@ mod tests {
         // A ring 0 → 1 → … → 99 → 0 entered at 50, plus chords backwards.
         let n = 100;
         let nodes: Vec<usize> = (0..n).collect();
-        let edges = (0..n).map(|i| (i, (i + 1) % n, i)).chain((10..n).step_by(10).map(|i| (i, i - 7, n + i)));
+        let edges = (0..n)
+            .map(|i| (i, (i + 1) % n, i))
+            .chain((10..n).step_by(10).map(|i| (i, i - 7, n + i)));
         let net = Net::new(n, &nodes, edges);
         let r = run(&net, &[(50, 0b101)], &mut All);
         assert!(r.iter().all(|&m| m == 0b101));

@@ -26,7 +26,11 @@ impl Ord for Cost {
 
 /// For every entity reachable from `entries` (entity index, share of events), its most probable
 /// path; entries themselves get an empty path.
-pub fn most_probable(s: &Scenario, g: &Graph, entries: &[(usize, f64)]) -> BTreeMap<String, BreachPath> {
+pub fn most_probable(
+    s: &Scenario,
+    g: &Graph,
+    entries: &[(usize, f64)],
+) -> BTreeMap<String, BreachPath> {
     let mut cost = vec![f64::INFINITY; g.n];
     let mut via: Vec<Option<usize>> = vec![None; g.n];
     let mut origin = vec![usize::MAX; g.n];
@@ -52,7 +56,9 @@ pub fn most_probable(s: &Scenario, g: &Graph, entries: &[(usize, f64)]) -> BTree
         for &k in &out_pairs[u] {
             let pair = &g.pairs[k];
             let next = c - libm::log(pair.p);
-            if next < cost[pair.to] || (next == cost[pair.to] && via[pair.to].is_some_and(|v| g.pairs[v].from > u)) {
+            if next < cost[pair.to]
+                || (next == cost[pair.to] && via[pair.to].is_some_and(|v| g.pairs[v].from > u))
+            {
                 cost[pair.to] = next;
                 via[pair.to] = Some(k);
                 origin[pair.to] = origin[u];

@@ -100,7 +100,14 @@ pub fn plan(g: &Graph, entry: usize, targets: usize, limit: usize) -> (Plan, usi
     }
     if tree {
         // Breadth-first order puts every parent before its children.
-        return (Plan::Tree { nodes, parent, p: hit }, visited);
+        return (
+            Plan::Tree {
+                nodes,
+                parent,
+                p: hit,
+            },
+            visited,
+        );
     }
     (Plan::Sample, visited)
 }

@@ -36,7 +36,11 @@ pub fn run(s: &Scenario, ticker: &mut Ticker) -> Result<BreachResults, Cancelled
     let mut trees: Vec<Option<TreeExact>> = Vec::with_capacity(entries.len());
     for e in &entries {
         exacts.push(match &e.plan {
-            Plan::Enumerate { nodes, dirs, uncertain } => Some(exact::enumerate(
+            Plan::Enumerate {
+                nodes,
+                dirs,
+                uncertain,
+            } => Some(exact::enumerate(
                 &g, &targets, e.id, nodes, dirs, uncertain, true, ticker,
             )?),
             _ => None,
@@ -50,7 +54,11 @@ pub fn run(s: &Scenario, ticker: &mut Ticker) -> Result<BreachResults, Cancelled
     let blast_mc = blast::sampled(&plans, &targets);
     let whole = (!mc.ids.is_empty() || !blast_mc.is_empty()).then(|| {
         let all: Vec<usize> = (0..g.n).collect();
-        Net::new(g.n, &all, g.dirs.iter().enumerate().map(|(i, d)| (d.from, d.to, i)))
+        Net::new(
+            g.n,
+            &all,
+            g.dirs.iter().enumerate().map(|(i, d)| (d.from, d.to, i)),
+        )
     });
 
     let pass: Option<ReachPass> = match (&whole, mc.ids.is_empty()) {
@@ -71,7 +79,8 @@ pub fn run(s: &Scenario, ticker: &mut Ticker) -> Result<BreachResults, Cancelled
     if let Some(ps) = &pass {
         events.add_lanes(&ps.patterns, tn, mc_weight);
     }
-    let (records, records_total, records_by_country) = records::records(s, &targets, &comb, &events);
+    let (records, records_total, records_by_country) =
+        records::records(s, &targets, &comb, &events);
     let priced = Priced::new(&events, &targets);
     let cost_band = cost_band(s, &targets, &comb, &events);
 
@@ -80,7 +89,9 @@ pub fn run(s: &Scenario, ticker: &mut Ticker) -> Result<BreachResults, Cancelled
         ticker.stage(Stage::Loss)?;
         let mut rng = Stream::new(seed, streams::LOSS);
         let trials = s.settings.trials.max(1);
-        Some(loss::annual(&events, &priced, lambda, trials, &mut rng, ticker, &mut notes)?)
+        Some(loss::annual(
+            &events, &priced, lambda, trials, &mut rng, ticker, &mut notes,
+        )?)
     } else {
         None
     };
@@ -89,7 +100,9 @@ pub fn run(s: &Scenario, ticker: &mut Ticker) -> Result<BreachResults, Cancelled
         Some(net) => {
             ticker.stage(Stage::Spread)?;
             let mut rng = Stream::new(seed, streams::SPREAD);
-            Some(full::run(&g, net, &targets, &mc, &blast_mc, words, &mut rng, ticker)?)
+            Some(full::run(
+                &g, net, &targets, &mc, &blast_mc, words, &mut rng, ticker,
+            )?)
         }
         None => None,
     };
@@ -99,7 +112,16 @@ pub fn run(s: &Scenario, ticker: &mut Ticker) -> Result<BreachResults, Cancelled
         .zip(&exacts)
         .filter_map(|(e, x)| Some((e.id, x.as_ref()?)))
         .collect();
-    let blast_radius = blast::blast(s, &g, &targets, &plans, &known_exact, &blast_mc, full.as_ref(), ticker)?;
+    let blast_radius = blast::blast(
+        s,
+        &g,
+        &targets,
+        &plans,
+        &known_exact,
+        &blast_mc,
+        full.as_ref(),
+        ticker,
+    )?;
 
     let parts = Parts {
         g: &g,
@@ -117,7 +139,13 @@ pub fn run(s: &Scenario, ticker: &mut Ticker) -> Result<BreachResults, Cancelled
     let slopes: Vec<(Effect, bool)> = (0..g.dirs.len()).map(|d| parts.slope(d)).collect();
     let mut rows = sensitivity::link_rows(&g, &base, &slopes);
     let values = entry_values(&entries, &exacts, &trees, &targets, &mc, pass.as_ref());
-    rows.extend(sensitivity::threat_rows(s, &entries, &values, &base, mc.ids.is_empty()));
+    rows.extend(sensitivity::threat_rows(
+        s,
+        &entries,
+        &values,
+        &base,
+        mc.ids.is_empty(),
+    ));
     let exposed: Vec<(f64, f64, bool)> = targets
         .of_category
         .iter()
@@ -187,7 +215,11 @@ struct Parts<'a> {
 }
 
 impl Parts<'_> {
-    fn combined(&self, f: impl Fn(&Exact) -> Effect, g: impl Fn(&FullPass) -> Effect) -> (Effect, bool) {
+    fn combined(
+        &self,
+        f: impl Fn(&Exact) -> Effect,
+        g: impl Fn(&FullPass) -> Effect,
+    ) -> (Effect, bool) {
         let mut total = Effect::default();
         for (e, x) in self.entries.iter().zip(self.exacts) {
             if let Some(x) = x {
@@ -209,7 +241,10 @@ impl Parts<'_> {
     }
 
     fn fall(&self, link: usize) -> (Effect, bool) {
-        let q: f64 = self.g.link_dirs[link].iter().map(|&d| 1.0 - self.g.dirs[d].p).product();
+        let q: f64 = self.g.link_dirs[link]
+            .iter()
+            .map(|&d| 1.0 - self.g.dirs[d].p)
+            .product();
         self.combined(
             |x| effect::fall(&x.spec, &x.acc, link, q, true),
             |f| effect::fall(&f.spec, &f.acc, link, q, false),
@@ -269,11 +304,15 @@ fn entry_values(
             match (&exacts[k], &trees[k]) {
                 (Some(x), _) => x.mom.means(),
                 (None, Some(t)) => {
-                    let r = (0..targets.len()).map(|i| t.exposed[i] * targets.records[i]).sum();
+                    let r = (0..targets.len())
+                        .map(|i| t.exposed[i] * targets.records[i])
+                        .sum();
                     let l = if targets.dbir {
                         lanes().1
                     } else {
-                        (0..targets.len()).map(|i| t.exposed[i] * targets.loss[i]).sum()
+                        (0..targets.len())
+                            .map(|i| t.exposed[i] * targets.loss[i])
+                            .sum()
                     };
                     (r, l)
                 }
@@ -284,9 +323,16 @@ fn entry_values(
 }
 
 fn cost_band(s: &Scenario, targets: &Targets, comb: &Combined, events: &Events) -> CostBand {
-    let per_record = (0..targets.len()).map(|t| comb.exposed[t].p * targets.loss[t]).sum();
+    let per_record = (0..targets.len())
+        .map(|t| comb.exposed[t].p * targets.loss[t])
+        .sum();
     let dbir = events.values(|key| {
-        cost::dbir_2015((0..targets.len()).filter(|&t| has(key, t)).map(|t| targets.records[t]).sum())
+        cost::dbir_2015(
+            (0..targets.len())
+                .filter(|&t| has(key, t))
+                .map(|t| targets.records[t])
+                .sum(),
+        )
     });
     CostBand {
         per_record,

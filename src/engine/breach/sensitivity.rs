@@ -31,7 +31,11 @@ pub fn link_rows(g: &Graph, base: &Base, slopes: &[(Effect, bool)]) -> Vec<Sensi
             let (lo, hi) = (d.p * 0.5, (d.p * 1.5).min(1.0));
             let widest = (d.p - lo).max(hi - d.p);
             row(
-                if d.back { Input::LinkPBack } else { Input::LinkP },
+                if d.back {
+                    Input::LinkPBack
+                } else {
+                    Input::LinkP
+                },
                 d.link,
                 (d.p, lo, hi),
                 base,
@@ -55,11 +59,11 @@ pub fn threat_rows(
     let at = |f: &dyn Fn(usize) -> f64| -> (f64, f64) {
         let mut lambda = 0.0;
         let (mut r, mut l) = (0.0, 0.0);
-        for k in 0..entries.len() {
+        for (k, v) in values.iter().enumerate().take(entries.len()) {
             let rate = f(k);
             lambda += rate;
-            r += rate * values[k].0;
-            l += rate * values[k].1;
+            r += rate * v.0;
+            l += rate * v.1;
         }
         (if lambda > 0.0 { r / lambda } else { 0.0 }, l)
     };
@@ -69,8 +73,11 @@ pub fn threat_rows(
         .enumerate()
         .filter(|(_, t)| t.rate > 0.0 && t.rate.is_finite())
         .filter_map(|(i, t)| {
-            let k = entries.iter().position(|e| s.entities[e.id].id == t.entry)?;
-            let moved = |f: f64| at(&|j| entries[j].rate + if j == k { (f - 1.0) * t.rate } else { 0.0 });
+            let k = entries
+                .iter()
+                .position(|e| s.entities[e.id].id == t.entry)?;
+            let moved =
+                |f: f64| at(&|j| entries[j].rate + if j == k { (f - 1.0) * t.rate } else { 0.0 });
             let (lo, hi) = (moved(0.5), moved(1.5));
             let effect = |m: (f64, f64)| Effect {
                 records: m.0 - now.0,
@@ -92,7 +99,11 @@ pub fn threat_rows(
 
 /// Rows for every category's cost range (per-record model only); `exposed[c]` is the
 /// probability category `c` is exposed and whether that is exact.
-pub fn cost_rows(targets: &Targets, base: &Base, exposed: &[(f64, f64, bool)]) -> Vec<SensitivityRow> {
+pub fn cost_rows(
+    targets: &Targets,
+    base: &Base,
+    exposed: &[(f64, f64, bool)],
+) -> Vec<SensitivityRow> {
     if targets.dbir {
         return Vec::new();
     }
@@ -140,7 +151,11 @@ fn row(
         ale_high: ale(&moves.1),
         records_low: base.records + moves.0.records,
         records_high: base.records + moves.1.records,
-        ale_stderr: if base.ale.is_some() { base.lambda * error.loss_se } else { 0.0 },
+        ale_stderr: if base.ale.is_some() {
+            base.lambda * error.loss_se
+        } else {
+            0.0
+        },
         records_stderr: error.records_se,
         exact,
     }

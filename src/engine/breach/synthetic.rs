@@ -68,7 +68,10 @@ pub fn vendor_web(entities: usize, links: usize, seed: u64) -> Scenario {
             let rest = records - by_country.values().sum::<f64>();
             *by_country.entry(other.to_string()).or_default() += (rest * 0.5).floor();
             let processors = if rng.below(3) == 0 {
-                vec![format!("e{}", holders + rng.below((n - holders).max(1) as u64) as usize)]
+                vec![format!(
+                    "e{}",
+                    holders + rng.below((n - holders).max(1) as u64) as usize
+                )]
             } else {
                 Vec::new()
             };
@@ -76,7 +79,10 @@ pub fn vendor_web(entities: usize, links: usize, seed: u64) -> Scenario {
                 id: format!("d{h}-{k}"),
                 name: format!("Data {k} of company {h}"),
                 holder: format!("e{h}"),
-                processors: processors.into_iter().filter(|p| *p != format!("e{h}")).collect(),
+                processors: processors
+                    .into_iter()
+                    .filter(|p| *p != format!("e{h}"))
+                    .collect(),
                 class,
                 records,
                 by_country,
@@ -105,10 +111,17 @@ mod tests {
     #[test]
     fn the_web_is_valid_and_the_same_for_the_same_seed() {
         let a = vendor_web(300, 1500, 42);
-        assert!(crate::model::errors(&a).is_empty(), "{:?}", crate::model::errors(&a));
+        assert!(
+            crate::model::errors(&a).is_empty(),
+            "{:?}",
+            crate::model::errors(&a)
+        );
         assert_eq!(a, vendor_web(300, 1500, 42));
         assert_ne!(a, vendor_web(300, 1500, 43));
-        assert_eq!((a.entities.len(), a.links.len(), a.data.len()), (300, 1500, 9));
+        assert_eq!(
+            (a.entities.len(), a.links.len(), a.data.len()),
+            (300, 1500, 9)
+        );
         assert_eq!(a.threats.len(), 6);
     }
 }

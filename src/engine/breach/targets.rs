@@ -65,11 +65,18 @@ impl Targets {
             t.cats[k].push(c);
             t.of_category.push(k);
             let amount = finite(d.records) * finite(d.exposed()).clamp(0.0, 1.0);
-            let cost = LogNormal::from_range(d.cost_per_record.unwrap_or_else(|| s.settings.cost_for(d.class)));
+            let cost = LogNormal::from_range(
+                d.cost_per_record
+                    .unwrap_or_else(|| s.settings.cost_for(d.class)),
+            );
             t.amount.push(amount);
             t.cost.push(cost);
         }
-        t.records = t.cats.iter().map(|cs| cs.iter().map(|&c| t.amount[c]).sum()).collect();
+        t.records = t
+            .cats
+            .iter()
+            .map(|cs| cs.iter().map(|&c| t.amount[c]).sum())
+            .collect();
         t.loss = t
             .cats
             .iter()
@@ -110,7 +117,11 @@ impl Targets {
     /// per-record expected losses add up to `per_record`, under the scenario's model.
     #[inline]
     pub fn event_loss(&self, records: f64, per_record: f64) -> f64 {
-        if self.dbir { dbir_2015(records) } else { per_record }
+        if self.dbir {
+            dbir_2015(records)
+        } else {
+            per_record
+        }
     }
 
     /// Per trial (lane): records exposed and the event's expected loss, from the exposure bits

@@ -60,7 +60,11 @@ impl Priced {
                 p.fixed.push(0.0);
                 p.mean.push(mean);
                 p.second.push(var + mean * mean);
-                p.single.push(if carriers.len() == 1 { Some(carriers[0]) } else { None });
+                p.single.push(if carriers.len() == 1 {
+                    Some(carriers[0])
+                } else {
+                    None
+                });
             }
         }
         p.start.push(p.amount.len() as u32);
@@ -123,7 +127,11 @@ impl Priced {
             for &(_, i, w) in &merged {
                 f += w * self.cost[i].cdf(x / self.amount[i]);
             }
-            if total > 0.0 { (f / total).min(1.0) } else { 1.0 }
+            if total > 0.0 {
+                (f / total).min(1.0)
+            } else {
+                1.0
+            }
         })
     }
 }

@@ -24,7 +24,12 @@ pub struct Bins {
 /// The bin edges, `10^(LOWEST + i/PER_DECADE)`.
 pub fn edges() -> Vec<f64> {
     (0..=DECADES * PER_DECADE)
-        .map(|i| libm::pow(10.0, f64::from(LOWEST) + f64::from(i) / f64::from(PER_DECADE)))
+        .map(|i| {
+            libm::pow(
+                10.0,
+                f64::from(LOWEST) + f64::from(i) / f64::from(PER_DECADE),
+            )
+        })
         .collect()
 }
 
@@ -116,7 +121,7 @@ pub fn simulate(
     let Some(alias) = Alias::new(&weights) else {
         return Ok(sim);
     };
-    if !(lambda > 0.0) || years == 0 {
+    if lambda.is_nan() || lambda <= 0.0 || years == 0 {
         return Ok(sim);
     }
     let horizon = years as f64;
@@ -143,7 +148,7 @@ pub fn simulate(
         }
         sim.event_bins.add(l, edges);
         sim.events += 1;
-        if sim.events % 65_536 == 0 {
+        if sim.events.is_multiple_of(65_536) {
             ticker.tick(sim.events, expected as u64)?;
         }
     }

@@ -194,6 +194,7 @@ pub fn run(
 }
 
 /// For each target set `t`, fills `can[t·n + v]` with the lanes in which `v` reaches `t`.
+#[inline(never)]
 fn reverse(
     back: &Net,
     targets: &Targets,
@@ -212,6 +213,7 @@ fn reverse(
     }
 }
 
+#[inline(never)]
 fn add_blast(
     targets: &Targets,
     can: &[u64],

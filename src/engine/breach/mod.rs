@@ -44,6 +44,7 @@ pub mod graph;
 pub mod lanes;
 pub mod loss;
 pub mod net;
+pub mod normal;
 pub mod paths;
 pub mod plan;
 pub mod reach;

@@ -36,6 +36,64 @@ pub struct Entries {
     pub counted: Vec<bool>,
 }
 
+/// Everything a reach pass needs for a scenario whose threat entries are all sampled: what the
+/// benchmarks (native and in the browser) time.
+pub struct Setup {
+    pub graph: Graph,
+    pub net: Net,
+    pub targets: Targets,
+    pub entries: Entries,
+}
+
+impl Setup {
+    /// The graph, its condensation, target sets and the threat entries weighted by rate.
+    pub fn new(s: &crate::model::Scenario) -> Setup {
+        let graph = Graph::new(s);
+        let targets = Targets::new(s);
+        let all: Vec<usize> = (0..graph.n).collect();
+        let net = Net::new(
+            graph.n,
+            &all,
+            graph
+                .dirs
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (d.from, d.to, i)),
+        );
+        let mut entries = Entries::default();
+        for t in &s.threats {
+            if let Some(i) = s.entities.iter().position(|e| e.id == t.entry) {
+                entries.ids.push(i);
+                entries.weights.push(t.rate);
+                entries.counted.push(true);
+            }
+        }
+        Setup {
+            graph,
+            net,
+            targets,
+            entries,
+        }
+    }
+
+    /// One pass of `trials` trials (rounded up to a multiple of 64) with `seed`.
+    pub fn run(&self, trials: u64, seed: u64) -> ReachPass {
+        let mut rng = Stream::new(seed, super::rng::streams::REACH);
+        let mut go = |_| true;
+        let mut ticker = Ticker::new(&mut go);
+        run(
+            &self.graph,
+            &self.net,
+            &self.targets,
+            &self.entries,
+            trials.div_ceil(64),
+            &mut rng,
+            &mut ticker,
+        )
+        .unwrap_or_default()
+    }
+}
+
 /// What the pass found.
 #[derive(Clone, Debug, Default)]
 pub struct ReachPass {

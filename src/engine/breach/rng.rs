@@ -6,7 +6,7 @@
 //!   comparing 64 uniform numbers with the binary expansion of `p` digit by digit; each random
 //!   word decides about half of the lanes still open, so 64 trials cost about 7 words, and the
 //!   result is exact to 2⁻⁶⁴.
-//! - [`Stream::normal`]: Marsaglia's polar method; [`Stream::exponential`]: `-ln U`.
+//! - [`Stream::normal`]: the ziggurat ([`super::normal`]); [`Stream::exponential`]: `-ln U`.
 //!
 //! Separate passes use separate streams ([`Stream::new`] with a stream number): each stream is
 //! the generator moved on by `long_jump` (2¹⁹² steps), so they never overlap.
@@ -47,7 +47,9 @@ impl Prob {
 #[derive(Clone, Debug)]
 pub struct Stream {
     g: Xoshiro256PlusPlus,
-    spare: Option<f64>,
+    /// A second generator, 2¹²⁸ steps on (`jump`), for every other digit of a Bernoulli word:
+    /// two independent chains of arithmetic halve the wait for each random word.
+    h: Xoshiro256PlusPlus,
 }
 
 /// Stream numbers of the engine's passes (fixed: changing one changes every published figure).
@@ -64,7 +66,9 @@ impl Stream {
         for _ in 0..stream {
             g.long_jump();
         }
-        Stream { g, spare: None }
+        let mut h = g.clone();
+        h.jump();
+        Stream { g, h }
     }
 
     /// 64 random bits.
@@ -109,33 +113,34 @@ impl Stream {
         let mut hit = 0u64;
         // Lane digit 0 against p digit 1: the lane's U is below p (success); digit 1 against 0:
         // above (failure); equal digits leave the lane open. When p has no digits left, open
-        // lanes have U ≥ p. No branch inside a step: `digit` is all ones or all zeros.
-        while open != 0 && rest != 0 {
-            let r = self.word();
-            let digit = (rest >> 63).wrapping_neg();
-            hit |= open & !r & digit;
-            open &= !(r ^ digit);
-            rest <<= 1;
+        // lanes have U ≥ p (later digits of 0 only close lanes, as failures). No branch inside
+        // a step: `digit` is all ones or all zeros. Each step halves the open lanes, so k lanes
+        // need about log₂ k + 1.3 digits: that many are taken without looking (the loop's end
+        // is then mostly predicted right), the rest while lanes stay open. Two generators give
+        // two independent chains of arithmetic; local copies keep them in registers.
+        let (mut g, mut h) = (self.g.clone(), self.h.clone());
+        let blind = (u64::BITS - u64::from(care.count_ones()).leading_zeros()).div_ceil(2);
+        let mut k = 0;
+        while k < blind || (open != 0 && rest != 0) {
+            let (r1, r2) = (g.next_u64(), h.next_u64());
+            let d1 = (rest >> 63).wrapping_neg();
+            let d2 = ((rest >> 62) & 1).wrapping_neg();
+            hit |= open & !r1 & d1;
+            open &= !(r1 ^ d1);
+            hit |= open & !r2 & d2;
+            open &= !(r2 ^ d2);
+            rest <<= 2;
+            k += 1;
         }
+        self.g = g;
+        self.h = h;
         hit
     }
 
-    /// A standard normal draw (polar method; the second value of each pair is kept for the
-    /// next call).
+    /// A standard normal draw ([`super::normal`]: the ziggurat).
+    #[inline]
     pub fn normal(&mut self) -> f64 {
-        if let Some(z) = self.spare.take() {
-            return z;
-        }
-        loop {
-            let u = 2.0 * self.uniform() - 1.0;
-            let v = 2.0 * self.uniform() - 1.0;
-            let s = u * u + v * v;
-            if s < 1.0 && s > 0.0 {
-                let f = (-2.0 * libm::log(s) / s).sqrt();
-                self.spare = Some(v * f);
-                return u * f;
-            }
-        }
+        super::normal::normal(self)
     }
 
     /// An exponential draw with mean 1.

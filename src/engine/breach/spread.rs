@@ -89,6 +89,7 @@ pub struct Scratch {
 /// Adds one word: `reached` is the swept state, `seeds` the entry lanes it started from and
 /// `table` the kept-bits of every direction; `r`, `l` are the lanes' records and loss.
 #[allow(clippy::too_many_arguments)]
+#[inline(never)]
 pub fn add_word(
     w: &Word,
     spec: &Spec,

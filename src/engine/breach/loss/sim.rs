@@ -61,11 +61,16 @@ impl Bins {
     }
 }
 
-/// The number of edges below `v`.
+/// The number of edges below `v`. The guess takes log₂ from the float's exponent and a linear
+/// mantissa (off by under 2 bins); comparisons with the edges then make it exact.
 #[inline]
 fn bin(v: f64, edges: &[f64]) -> usize {
     let n = edges.len();
-    let guess = (libm::log10(v) - f64::from(LOWEST)) * f64::from(PER_DECADE) + 1.0;
+    let bits = v.to_bits();
+    let exponent = ((bits >> 52) & 0x7ff) as f64 - 1023.0;
+    let mantissa = f64::from_bits((bits & ((1 << 52) - 1)) | (1023 << 52));
+    let log10 = (exponent + mantissa - 1.0) * std::f64::consts::LOG10_2;
+    let guess = (log10 - f64::from(LOWEST)) * f64::from(PER_DECADE) + 1.0;
     let mut g = if guess.is_finite() {
         guess.clamp(0.0, n as f64) as usize
     } else {

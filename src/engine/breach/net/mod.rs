@@ -7,6 +7,10 @@
 //! keep an edge comes from a [`Bits`] source: drawn on demand (`care` says which trials need
 //! it, so unreached trials cost nothing), read from a table, or enumerated.
 
+mod cycle;
+
+pub use cycle::Work;
+
 use petgraph::algo::kosaraju_scc;
 use petgraph::graph::{DiGraph, NodeIndex};
 
@@ -67,9 +71,17 @@ pub struct Net {
     /// Edges leaving each component for a later one (ranges of `cross` per block).
     cross_at: Vec<u32>,
     cross: Vec<Edge>,
-    /// Edges inside components by source: those of node `v` are `inner[inner_at[v]..inner_at[v+1]]`.
-    inner_at: Vec<u32>,
-    inner: Vec<Edge>,
+    /// Edges inside components, by target (for pulling): those into node `v` are at
+    /// `in_at[v]..in_at[v+1]`, with their sources and link-directions.
+    in_at: Vec<u32>,
+    in_to: Vec<u32>,
+    in_from: Vec<u32>,
+    in_dir: Vec<u32>,
+    /// The same edges by source (for pushing): targets, and each edge's place in the
+    /// by-target order (where its bits are).
+    out_at: Vec<u32>,
+    out_to: Vec<u32>,
+    out_in: Vec<u32>,
 }
 
 impl Net {
@@ -174,21 +186,36 @@ impl Net {
         for b in 0..blocks.len() {
             cross_at[b + 1] += cross_at[b];
         }
-        let mut inner_at = vec![0u32; n + 1];
-        for e in &inner {
-            inner_at[e.from as usize + 1] += 1;
+        // `inner` is sorted by source; the by-target order keeps sources ascending per target.
+        let mut by_to: Vec<u32> = (0..inner.len() as u32).collect();
+        by_to.sort_by_key(|&k| (inner[k as usize].to, inner[k as usize].from, k));
+        let mut out_in = vec![0u32; inner.len()];
+        for (i, &k) in by_to.iter().enumerate() {
+            out_in[k as usize] = i as u32;
         }
-        for i in 0..n {
-            inner_at[i + 1] += inner_at[i];
-        }
+        let starts = |key: &dyn Fn(&Edge) -> u32| {
+            let mut at = vec![0u32; n + 1];
+            for e in &inner {
+                at[key(e) as usize + 1] += 1;
+            }
+            for i in 0..n {
+                at[i + 1] += at[i];
+            }
+            at
+        };
         Net {
             nodes,
             local,
             blocks,
             cross_at,
             cross,
-            inner_at,
-            inner,
+            in_at: starts(&|e| e.to),
+            in_to: by_to.iter().map(|&k| inner[k as usize].to).collect(),
+            in_from: by_to.iter().map(|&k| inner[k as usize].from).collect(),
+            in_dir: by_to.iter().map(|&k| inner[k as usize].dir).collect(),
+            out_at: starts(&|e| e.from),
+            out_to: inner.iter().map(|e| e.to).collect(),
+            out_in,
         }
     }
 
@@ -213,7 +240,7 @@ impl Net {
 
     /// Number of edges.
     pub fn edges(&self) -> usize {
-        self.cross.len() + self.inner.len()
+        self.cross.len() + self.in_from.len()
     }
 
     /// Spreads `reached` (one word per local node, seeded with the entry lanes) along the
@@ -231,53 +258,6 @@ impl Net {
                 if care != 0 {
                     reached[e.to as usize] |= care & src.bits(e.dir as usize, care);
                 }
-            }
-        }
-    }
-
-    /// Inside a strongly connected component: passes in node order, each node passing on
-    /// the lanes it gained since it last did, until a pass changes nothing. An edge's bits are
-    /// drawn once, the first time it is used, for every lane whose target is not yet reached;
-    /// drawing them lane group by lane group would cost many more random words.
-    fn spread_cycle(
-        &self,
-        start: usize,
-        end: usize,
-        reached: &mut [u64],
-        src: &mut impl Bits,
-        w: &mut Work,
-    ) {
-        let (e0, e1) = (self.inner_at[start] as usize, self.inner_at[end] as usize);
-        w.pending.clear();
-        w.pending.extend_from_slice(&reached[start..end]);
-        w.kept.clear();
-        w.kept.resize(e1 - e0, None);
-        loop {
-            let mut moved = false;
-            for v in start..end {
-                let add = w.pending[v - start];
-                if add == 0 {
-                    continue;
-                }
-                w.pending[v - start] = 0;
-                moved = true;
-                let (a, b) = (self.inner_at[v] as usize, self.inner_at[v + 1] as usize);
-                for (e, kept) in self.inner[a..b].iter().zip(&mut w.kept[a - e0..b - e0]) {
-                    let to = e.to as usize;
-                    let care = add & !reached[to];
-                    if care == 0 {
-                        continue;
-                    }
-                    let bits = *kept.get_or_insert_with(|| src.bits(e.dir as usize, !reached[to]));
-                    let new = care & bits;
-                    if new != 0 {
-                        reached[to] |= new;
-                        w.pending[to - start] |= new;
-                    }
-                }
-            }
-            if !moved {
-                break;
             }
         }
     }
@@ -310,13 +290,6 @@ fn reverse_postorder(ids: &[u32], inner: &[Edge], out_at: &[u32], seen: &mut [bo
     }
     post.reverse();
     post
-}
-
-/// Scratch space of [`Net::sweep`], reused from word to word.
-#[derive(Clone, Debug, Default)]
-pub struct Work {
-    pending: Vec<u64>,
-    kept: Vec<Option<u64>>,
 }
 
 #[cfg(test)]

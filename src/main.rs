@@ -1,8 +1,14 @@
-//! Web entry: mounts the app. Trunk builds this binary for wasm32; natively it only explains.
+//! Web entry: mounts the app on the page, or, loaded in the app's compute worker (no
+//! document there), serves compute requests. Trunk builds this binary for wasm32; natively it
+//! only explains.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    exposure::ui::start();
+    if exposure::ui::platform::worker::in_worker() {
+        exposure::ui::platform::worker::serve();
+    } else {
+        exposure::ui::start();
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

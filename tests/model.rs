@@ -105,7 +105,8 @@ fn writing_and_reading_back_gives_the_same_scenario() {
         let again = parse_scenario(&model::to_json_pretty(&s)).unwrap().scenario;
         assert_eq!(s, again, "example {}", e.id);
         let compact = model::to_json(&s);
-        // Settings at their defaults are left out; only what the example sets is written.
+        // Settings at their defaults are left out; only what the example sets (a detection
+        // date) is written.
         let written: Value = serde_json::from_str(&compact).unwrap();
         let keys: Vec<&String> = written
             .get("settings")
@@ -113,7 +114,9 @@ fn writing_and_reading_back_gives_the_same_scenario() {
             .map(|m| m.keys().collect())
             .unwrap_or_default();
         assert!(keys.iter().all(|k| *k == "detected"), "{keys:?}");
-        assert!(compact.contains("\"percent\":64.5") && compact.contains("\"percent\":50}"));
+        if e.id == "ly-corp" {
+            assert!(compact.contains("\"percent\":64.5") && compact.contains("\"percent\":50}"));
+        }
     }
 }
 

@@ -6,17 +6,33 @@ use super::types::Scenario;
 /// The LY Corp. (LINE) 2023 leak, as `ly-case.md` tables it.
 pub const LY_CORP_JSON: &str = include_str!("../../scenarios/ly-corp.json");
 
-/// An example: its id (used in menus and tests), its title and its JSON.
+/// A keiretsu-style group holding shares of each other (cycles with outside float).
+pub const CROSS_HOLDINGS_JSON: &str = include_str!("../../scenarios/cross-holdings.json");
+
+/// A retailer, its vendors, their subcontractors and fourth parties behind them.
+pub const VENDOR_CHAIN_JSON: &str = include_str!("../../scenarios/vendor-chain.json");
+
+/// An example: its id (used in menus and tests) and its JSON (which carries its title).
 pub struct Example {
     pub id: &'static str,
     pub json: &'static str,
 }
 
 /// Every built-in example, the default first.
-pub const EXAMPLES: &[Example] = &[Example {
-    id: "ly-corp",
-    json: LY_CORP_JSON,
-}];
+pub const EXAMPLES: &[Example] = &[
+    Example {
+        id: "ly-corp",
+        json: LY_CORP_JSON,
+    },
+    Example {
+        id: "cross-holdings",
+        json: CROSS_HOLDINGS_JSON,
+    },
+    Example {
+        id: "vendor-chain",
+        json: VENDOR_CHAIN_JSON,
+    },
+];
 
 /// The scenario the app opens with. The file is checked by tests, so a failure here is a
 /// build defect; an empty scenario keeps the page alive all the same.

@@ -3,6 +3,7 @@
 
 pub mod countries;
 pub mod date;
+pub mod edit;
 pub mod examples;
 mod num;
 pub mod parse;

@@ -2,8 +2,10 @@
 //! second language is a second column, not a change to any component. Pure: no browser code.
 
 mod en;
+mod words;
 
 pub use en::english;
+pub use words::{Word, example_name};
 
 /// Languages the app speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -63,14 +65,12 @@ catalogue! {
     ColTarget => "Held entity",
     ColPercent => "Equity %",
     ColVotes => "Votes %",
-    ColRange => "Band %",
     ColRight => "Right",
     ColClient => "Client",
     ColVendor => "Vendor",
     ColService => "Service",
     ColAccess => "Access",
     ColShared => "Shared",
-    ColOverride => "Override p / back",
     ColProcessors => "Processors",
     ColClass => "Class",
     ColRecords => "Records",
@@ -78,18 +78,178 @@ catalogue! {
     ColEntry => "Entry",
     ColRate => "Events a year",
     ColLabel => "Description",
-    Total => "Total",
     Unspecified => "unspecified",
     Unrecorded => "Unrecorded shares (free float)",
     RecordsByClass => "Records by class",
     RecordsByCountry => "Records by country",
     ThreatRate => "Expected breach events a year",
-    Roots => "Held by nobody recorded",
-    Assumption => "Assumption",
-    Source => "Source",
     ProblemsHeading => "Problems",
     Skip => "Skip to the results",
-    Treasury => "treasury shares",
+    // Editor: lists and their hints
+    EntitiesHint => "Companies, people, states and funds. Ids are how the other lists refer to them; renaming an id updates every reference.",
+    HoldingsHint => "Who holds what share of whom. Votes only when they differ from equity (dual-class shares); the band is the range a register publishes.",
+    ControlRightsHint => "Control without shares: appointing most of the board, a veto, or a contract.",
+    LinksHint => "Which vendor serves which client, with what access to its systems and which infrastructure both share.",
+    DataHint => "Categories of data that can leak: where they are stored, who else processes copies, how many records.",
+    ThreatsHint => "Where a breach starts and how often a year. The rates are assumptions: edit them.",
+    AddEntity => "Add entity",
+    AddHolding => "Add holding",
+    AddControlRight => "Add control right",
+    AddLink => "Add vendor link",
+    AddData => "Add data category",
+    AddThreat => "Add threat",
+    NewEntityName => "New entity {1}",
+    NewDataName => "New data category {1}",
+    RowEntity => "entity {1}",
+    RowHolding => "holding {1}",
+    RowControl => "control right {1}",
+    RowLink => "vendor link {1}",
+    RowData => "data category {1}",
+    RowThreat => "threat {1}",
+    FieldOfRow => "{1}, {2}",
+    FieldSays => "{1}: {2}",
+    MoreFieldsOf => "More fields of {1}",
+    DeleteItem => "Delete {1}",
+    ColActions => "Actions",
+    ColVendorClient => "Vendor → client",
+    ColServiceAccess => "Service · access",
+    ColNameId => "Name · id",
+    CountriesPlaceholder => "JP: 121210; KR: 500",
+    ColControlled => "Controlled entity",
+    ColTreasury => "Treasury shares %",
+    ColValue => "Weight in network power",
+    ColNotes => "Notes, sources, assumptions",
+    ColBand => "Band %",
+    ColBandLow => "Band from %",
+    ColBandHigh => "Band to %",
+    ColP => "Probability vendor → client",
+    ColPBack => "Probability client → vendor",
+    ColCost => "Cost per record",
+    ColCostLow => "Cost per record, low (5th percentile)",
+    ColCostHigh => "Cost per record, high (95th percentile)",
+    ColExposed => "Share of records exposed when reached",
+    DefaultValue => "default {1}",
+    TotalRecords => "Total records:",
+    FieldTitle => "Title",
+    FieldCurrency => "Currency",
+    FieldDescription => "Description, sources and assumptions",
+    ChooseEntity => "Choose an entity…",
+    UnknownEntity => "{1} (no such entity)",
+    Add => "Add",
+    AddTo => "Add to {1}",
+    RemoveItem => "Remove {1}",
+    // Messages of fields whose text is not in the scenario yet
+    NotANumber => "{1} is not a number; it is kept here but not used",
+    NeedsNumber => "needs a number",
+    NotWhole => "{1} is not a whole number from 0 up",
+    RangeNeedsBoth => "give both ends of the range, or leave both empty",
+    IdEmpty => "is empty; the entity keeps its old id until you type a new one",
+    IdInvalid => "{1} is not a valid id: use 1 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit",
+    IdTaken => "{1} is already the id of {2}; ids must be unique",
+    CountriesUnreadable => "write each country as CODE: records, separated by ';' (JP: 121210; KR: 500)",
+    CountryTwice => "{1} is listed twice",
+    // Deleting an entity that others refer to
+    DeleteEntityQuestion => "Delete {1}?",
+    DeleteEntityExplain => "{1} items refer to it. Deleting it deletes or changes them too, as listed. Undo brings everything back.",
+    DeleteWithItems => "Delete it and change {1} items",
+    Cancel => "Cancel",
+    RefHolding => "Holding: {1} holds {2} % of {3} (deleted)",
+    RefControl => "Control right: {1}, {2}, over {3} (deleted)",
+    RefLink => "Vendor link: {1} serves {2}, {3} (deleted)",
+    RefData => "Data category {1}, stored by it (deleted)",
+    RefProcessor => "Data category {1}: taken off its processors",
+    RefThreat => "Threat: {1} (deleted)",
+    // Settings
+    SettingsHeading => "Settings",
+    SettingsVoting => "Voting",
+    SettingsMonteCarlo => "Simulation",
+    SettingsPropagation => "How a compromise travels along a link",
+    SettingsCosts => "Cost of a leak",
+    SetQuota => "Ordinary resolution quota %",
+    SetStrict => "The quota must be exceeded, not only met",
+    SetSpecialQuota => "Special resolution quota %",
+    SetTurnout => "Turnout % of all votes",
+    SetWeakestLink => "Weakest-link threshold %",
+    SetFloatAtom => "Float modelled as holders of % each",
+    SetTrials => "Monte Carlo trials",
+    SetSeed => "Random seed",
+    SetAccessP => "Access: {1}",
+    SetSharedP => "Shared: {1}",
+    PropagationHint => "Probability that a compromise crosses a link through each mechanism (0 to 1); a link combines its mechanisms by noisy-OR unless it overrides them.",
+    SetCostModel => "Cost model",
+    CostRangesHint => "90 % range of the cost of one exposed record per class, in {1}. Empty fields use the default shown.",
+    SetCostRange => "{1}: cost per record",
+    SetCostLow => "{1}: low",
+    SetCostHigh => "{1}: high",
+    // Words of the scenario format
+    KindCompany => "company",
+    KindPerson => "person",
+    KindState => "state",
+    KindFund => "fund",
+    KindOther => "other",
+    RightBoardMajority => "appoints most of the board",
+    RightVeto => "veto",
+    RightAgreement => "control by agreement",
+    AccessNone => "none",
+    AccessRead => "read",
+    AccessWrite => "write",
+    AccessAdmin => "admin",
+    SharedAuthentication => "authentication",
+    SharedNetwork => "network",
+    SharedHosting => "hosting",
+    SharedCode => "code",
+    SharedList => "shared {1}",
+    ClassPersonal => "personal",
+    ClassSensitive => "sensitive",
+    ClassCommunicationSecret => "secrets of communication",
+    ClassFinancial => "financial",
+    ClassEmployee => "employees",
+    ClassBusinessPartner => "business partners",
+    ClassOther => "other",
+    CostPerRecord => "per record (lognormal from each range)",
+    CostDbir2015 => "DBIR 2015 fit (per event)",
+    // Toolbar
+    ToolbarLabel => "Scenario",
+    Undo => "Undo",
+    Redo => "Redo",
+    UndoTitle => "Undo (Ctrl+Z or ⌘Z)",
+    RedoTitle => "Redo (Ctrl+Shift+Z, Ctrl+Y or ⌘⇧Z)",
+    Examples => "Example",
+    LoadExample => "Load",
+    ExampleLy => "LY Corp. 2023 leak",
+    ExampleCrossHoldings => "Cross-shareholding group",
+    ExampleVendorChain => "Three-tier vendor chain",
+    NoticeUndone => "Undone.",
+    NoticeRedone => "Redone.",
+    NoticeLoaded => "Example loaded. Undo brings back the scenario before it.",
+    // Computation
+    Computing => "Computing…",
+    Cancelled => "Stopped. No results yet.",
+    CancelledStale => "Stopped. The results shown are for an earlier version of the scenario.",
+    ComputeAgain => "Compute again",
+    ComputeFailed => "Could not compute: {1}",
+    InvalidNoResults => "Fix the problems below to see results.",
+    InvalidStale => "Fix the problems below to update the results; those shown are for an earlier version.",
+    // Charts and the network diagram
+    DataTableSummary => "Data table",
+    DownloadSvg => "Download SVG",
+    DownloadPng => "Download PNG",
+    DownloadAs => "{1} ({2})",
+    NetworkTitle => "Network",
+    NetworkDescription => "Owners above what they own: solid arrows are holdings, labelled with the share; dashed lines are vendor links, heavier with more access, doubled where infrastructure is shared.",
+    NetworkNoData => "Add entities to see the network.",
+    NetworkHint => "Select an entity (click, or Tab to it and press Enter) to find it in the editor.",
+    NodeLabel => "{1} ({2})",
+    ClearSelection => "Clear selection",
+    LegendOwnership => "holding",
+    LegendAccess => "vendor link, {1}",
+    LegendShared => "shared infrastructure",
+    LegendBreachPath => "breach path",
+    LegendSelected => "selected",
+    ColFrom => "From",
+    ColTo => "To",
+    ColRelation => "Holding or service",
+    ColOnPath => "On the breach path",
 }
 
 /// The text of `key` in `lang`.
@@ -97,6 +257,33 @@ pub fn text(lang: Lang, key: Key) -> &'static str {
     match lang {
         Lang::En => english(key),
     }
+}
+
+/// Fills `{1}`, `{2}`… of a catalogue text with `args` (numbered, so a language can put them
+/// in its own order). A placeholder without an argument stays as it is.
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        let arg = after
+            .find('}')
+            .and_then(|end| after[..end].parse::<usize>().ok().map(|n| (n, end)))
+            .and_then(|(n, end)| Some((*args.get(n.checked_sub(1)?)?, end)));
+        match arg {
+            Some((a, end)) => {
+                out.push_str(a);
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -108,5 +295,17 @@ mod tests {
         for k in Key::ALL {
             assert!(!text(Lang::En, *k).trim().is_empty(), "{k:?}");
         }
+    }
+
+    #[test]
+    fn fill_puts_arguments_in_their_numbered_places() {
+        assert_eq!(fill("{2} of {1}", &["a", "b"]), "b of a");
+        assert_eq!(fill("{1} {1}", &["x"]), "x x");
+        assert_eq!(fill("{3} {x} {", &["a"]), "{3} {x} {");
+        assert_eq!(
+            fill("<{1}>", &["{2}"]),
+            "<{2}>",
+            "arguments are not filled again"
+        );
     }
 }

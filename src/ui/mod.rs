@@ -1,10 +1,11 @@
-//! The Yew app (wasm only): the root component, one reducer for the scenario, components, and the
-//! platform effects at the edge.
+//! The Yew app (wasm only): the root component, one reducer for the scenario and its history,
+//! components, and the platform effects at the edge (worker, shortcuts, theme, downloads).
 
 pub mod app;
 pub mod components;
 pub mod format;
 pub mod hooks;
+pub mod platform;
 pub mod state;
 
 pub use app::App;

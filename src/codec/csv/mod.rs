@@ -13,7 +13,7 @@ mod columns;
 mod merge;
 mod read;
 
-pub use cells::{defuse, undefuse};
+pub use cells::{Unit, country_map, defuse, half_width, number, undefuse};
 pub use columns::Column;
 pub use read::{MAX_PROBLEMS, MAX_ROWS};
 

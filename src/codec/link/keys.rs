@@ -118,7 +118,7 @@ pub fn expand(v: Value) -> Value {
     map_keys(v, &long_key)
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;

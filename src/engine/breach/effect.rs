@@ -2,13 +2,13 @@
 //! loss per event move with one link-direction's probability, and how far they fall when a
 //! link is cut, each with its standard error (0 when the sums are exact).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::lanes::Mom;
 use super::spread::{Acc, Spec};
 
 /// A change in expected records and loss per event, with standard errors.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 pub struct Effect {
     pub records: f64,
     pub records_se: f64,

@@ -4,7 +4,8 @@
 //!
 //! # API (what the app calls)
 //! - [`analyse`]`(&Scenario) -> Result<BreachResults, Stopped>`: everything at once. The LY
-//!   scenario takes well under a millisecond natively, so the app can run it on every edit.
+//!   scenario (100,000 simulated years) takes about 5 ms natively in criterion on this 2-core
+//!   machine, so the app can run it on every edit.
 //! - [`analyse_with`]`(&Scenario, &mut dyn FnMut(Progress) -> bool)`: the same, reporting
 //!   [`Progress`] at chunk boundaries (every few milliseconds of work, never per trial) and
 //!   stopping with [`Stopped::Cancelled`] as soon as the callback returns `false`. For large
@@ -13,7 +14,7 @@
 //!   the network diagram when the user picks an entry).
 //! - [`synthetic::vendor_web`]: the seeded benchmark scenario.
 //!
-//! [`BreachResults`] (Serialize + Deserialize, Clone, PartialEq) carries, keyed by entity and
+//! [`BreachResults`] (Serialize only, Clone, PartialEq) carries, keyed by entity and
 //! category ids: `reach[E] {p, stderr, exact}`; `records[C] {mean, p95, stderr, p, by_country}`,
 //! `records_total`, `records_by_country`; `loss {ale, stderr, var95, var99, tvar95, their
 //! stderrs, ale_exact, exceedance, largest, largest_simulated}` (None without threats);

@@ -1,15 +1,16 @@
 //! The breach analysis's results: the spec's `breach` report fields (`reach`, `records`,
-//! `loss`, `blast_radius`) plus what the app shows beside them. Serialisable both ways, so a
-//! web worker can send them to the page as JSON. Keys of maps are entity and category ids;
+//! `loss`, `blast_radius`) plus what the app shows beside them. Plain typed structs; `Serialize`
+//! only (for the CLI's `--json` report), no `Deserialize`, to keep the wasm small. Keys of maps
+//! are entity and category ids;
 //! indices (`link`, `index`) point into the scenario's lists.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
 use super::effect::Effect;
 
 /// Everything [`super::analyse`] computes.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct BreachResults {
     /// Whose breach events these are: entries weighted by threat rates, or (no threat with a
     /// rate above 0) every entity as an equally likely entry, which gives conditional
@@ -44,7 +45,7 @@ pub struct BreachResults {
 }
 
 /// Whose events the per-event figures describe.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Basis {
     /// Entries drawn in proportion to threat rates.
@@ -55,7 +56,7 @@ pub enum Basis {
 }
 
 /// How the figures were computed.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Method {
     /// Every reach probability exact.
     pub exact: bool,
@@ -69,7 +70,7 @@ pub struct Method {
 }
 
 /// `breach.reach[E]`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 pub struct Reach {
     pub p: f64,
     pub stderr: f64,
@@ -77,7 +78,7 @@ pub struct Reach {
 }
 
 /// Mean, 95th percentile and standard error of a per-event quantity.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 pub struct Stat {
     pub mean: f64,
     pub p95: f64,
@@ -85,7 +86,7 @@ pub struct Stat {
 }
 
 /// `breach.records[C]`, with the probability the category is exposed and its split by country.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Records {
     pub mean: f64,
     pub p95: f64,
@@ -97,7 +98,7 @@ pub struct Records {
 }
 
 /// `breach.loss`: annual loss `S` over `years` simulated years.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Loss {
     /// `E[S]` from the simulation, and its standard error.
     pub ale: f64,
@@ -126,7 +127,7 @@ pub struct Loss {
 }
 
 /// How the annual loss was obtained.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum LossMethod {
     #[default]
@@ -137,7 +138,7 @@ pub enum LossMethod {
 }
 
 /// A point of an exceedance curve.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 pub struct Point {
     pub x: f64,
     pub p: f64,
@@ -145,7 +146,7 @@ pub struct Point {
 }
 
 /// Expected loss of one event under each cost model, for the same records.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 pub struct CostBand {
     pub per_record: f64,
     pub dbir_2015: f64,
@@ -154,7 +155,7 @@ pub struct CostBand {
 }
 
 /// One entity as the entry.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Blast {
     pub entry: String,
     pub records_mean: f64,
@@ -165,7 +166,7 @@ pub struct Blast {
 }
 
 /// One link cut.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Choke {
     /// Index into `scenario.links`.
     pub link: usize,
@@ -177,14 +178,14 @@ pub struct Choke {
 }
 
 /// Duties a breach triggers, and the detection date they are counted from.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Duties {
     pub detected: Option<String>,
     pub items: Vec<Duty>,
 }
 
 /// The rules the calculator knows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Rule {
     /// Japan, Act on the Protection of Personal Information, Art. 26.
@@ -196,7 +197,7 @@ pub enum Rule {
 }
 
 /// What made a rule apply.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Reason {
     UnauthorisedAccess,
@@ -210,7 +211,7 @@ pub enum Reason {
 }
 
 /// One rule for one holder of data.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Duty {
     pub rule: Rule,
     /// The entity that holds the data and owes the duty.
@@ -227,7 +228,7 @@ pub struct Duty {
 }
 
 /// A thing to do and by when.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Action {
     /// Message key (`duty.appi.preliminary`, …).
     pub duty: String,
@@ -238,7 +239,7 @@ pub struct Action {
 }
 
 /// A deadline counted from detection.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Within {
     Hours(u32),
@@ -249,7 +250,7 @@ pub enum Within {
 }
 
 /// The tornado: results with each input at −50 % and +50 %.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Sensitivity {
     /// `λ·E[L]` and expected records per event with every input as entered.
     pub base_ale: Option<f64>,
@@ -258,7 +259,7 @@ pub struct Sensitivity {
 }
 
 /// Which input moved.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Input {
     /// `links[index]`'s vendor → client probability.
@@ -273,7 +274,7 @@ pub enum Input {
 }
 
 /// One row of the tornado.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct SensitivityRow {
     pub input: Input,
     pub index: usize,
@@ -293,7 +294,7 @@ pub struct SensitivityRow {
 }
 
 /// The most probable way a breach reaches an entity.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct BreachPath {
     pub entry: String,
     /// Product of the steps' probabilities.
@@ -302,7 +303,7 @@ pub struct BreachPath {
 }
 
 /// One step of a path: every link that carries a compromise from `from` to `to`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Step {
     pub from: String,
     pub to: String,
@@ -313,7 +314,7 @@ pub struct Step {
 }
 
 /// Notes for the reader, as message keys.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Note {
     /// No threat with a rate above 0: per-event figures take every entity as an equally likely

@@ -1,7 +1,9 @@
 //! The report `exposure report --json` prints: the spec's report fields, filled in as the
-//! engine grows: the version, the validated summary and `breach` ([`breach`]).
+//! engine grows: the version, the validated summary, the control side (`control.rs`) and
+//! `breach` ([`breach`]).
 
 pub mod breach;
+pub mod control;
 
 use serde::Serialize;
 
@@ -16,21 +18,36 @@ pub struct Report {
     pub title: String,
     pub currency: String,
     pub summary: Summary,
+    /// `ownership`, `control`, `power`, `network_power`, `flags` and their extras.
+    #[serde(flatten)]
+    pub control: control::ControlSection,
     /// The spec's `breach` fields and more (see [`crate::engine::breach::BreachResults`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub breach: Option<crate::engine::breach::BreachResults>,
     /// Warnings found while reading (unknown fields and the like).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<Problem>,
+    /// The engine's results behind the control section (for the text table).
+    #[serde(skip)]
+    pub results: crate::engine::results::ControlResults,
 }
 
 /// Builds the report of a scenario that passed validation.
-pub fn build(s: &Scenario, warnings: Vec<Problem>) -> Report {
+pub fn build(s: &Scenario, mut warnings: Vec<Problem>) -> Report {
+    let results = crate::engine::results::control_report(s);
+    warnings.extend(
+        results
+            .warnings
+            .iter()
+            .map(|w| Problem::warning("", w.clone())),
+    );
     Report {
         version: 1,
         title: s.title.clone(),
         currency: s.currency.clone(),
         summary: summarize(s),
+        control: control::section(&results),
+        results,
         breach: breach::build(s),
         warnings,
     }
@@ -74,6 +91,7 @@ pub fn text(r: &Report) -> String {
         "\nThreats: {} breach events a year expected",
         crate::model::problem::show(s.threat_rate.0)
     );
+    control::text(&r.results, &mut out);
     if let Some(b) = &r.breach {
         breach::text(b, &mut out);
     }

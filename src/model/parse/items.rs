@@ -193,16 +193,16 @@ pub fn settings(v: &Value, path: &str, sink: &mut Sink) -> Option<Settings> {
         propagation(p, &prop_path, &mut s, sink);
     }
     let cost_path = o.at("cost_per_record");
-    if let Some(c) = o.get("cost_per_record") {
-        if let Some(mut co) = Obj::new(c, &cost_path, sink) {
-            for class in DataClass::ALL {
-                if let Some(r) = co.get(class.word()) {
-                    let at = co.at(class.word());
-                    s.cost_per_record.insert(*class, cost_range(r, &at, sink));
-                }
+    if let Some(c) = o.get("cost_per_record")
+        && let Some(mut co) = Obj::new(c, &cost_path, sink)
+    {
+        for class in DataClass::ALL {
+            if let Some(r) = co.get(class.word()) {
+                let at = co.at(class.word());
+                s.cost_per_record.insert(*class, cost_range(r, &at, sink));
             }
-            co.finish(sink);
         }
+        co.finish(sink);
     }
     if let Some(m) = o.choice_opt::<CostModel>("cost_model", sink) {
         s.cost_model = m;
@@ -217,26 +217,26 @@ fn propagation(v: &Value, path: &str, s: &mut Settings, sink: &mut Sink) {
         return;
     };
     let access_path = o.at("access");
-    if let Some(a) = o.get("access") {
-        if let Some(mut ao) = Obj::new(a, &access_path, sink) {
-            for level in Access::ALL {
-                if let Some(x) = ao.number_opt(level.word(), sink) {
-                    s.propagation.access[*level as usize] = x;
-                }
+    if let Some(a) = o.get("access")
+        && let Some(mut ao) = Obj::new(a, &access_path, sink)
+    {
+        for level in Access::ALL {
+            if let Some(x) = ao.number_opt(level.word(), sink) {
+                s.propagation.access[*level as usize] = x;
             }
-            ao.finish(sink);
         }
+        ao.finish(sink);
     }
     let shared_path = o.at("shared");
-    if let Some(a) = o.get("shared") {
-        if let Some(mut so) = Obj::new(a, &shared_path, sink) {
-            for item in Shared::ALL {
-                if let Some(x) = so.number_opt(item.word(), sink) {
-                    s.propagation.shared[*item as usize] = x;
-                }
+    if let Some(a) = o.get("shared")
+        && let Some(mut so) = Obj::new(a, &shared_path, sink)
+    {
+        for item in Shared::ALL {
+            if let Some(x) = so.number_opt(item.word(), sink) {
+                s.propagation.shared[*item as usize] = x;
             }
-            so.finish(sink);
         }
+        so.finish(sink);
     }
     o.finish(sink);
 }

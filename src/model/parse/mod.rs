@@ -160,10 +160,10 @@ fn read_scenario(value: &Value, sink: &mut Sink) -> Option<Scenario> {
     s.links = top.list("links", sink, items::link);
     s.data = top.list("data", sink, items::data);
     s.threats = top.list("threats", sink, items::threat);
-    if let Some(v) = top.get("settings") {
-        if let Some(settings) = items::settings(v, "settings", sink) {
-            s.settings = settings;
-        }
+    if let Some(v) = top.get("settings")
+        && let Some(settings) = items::settings(v, "settings", sink)
+    {
+        s.settings = settings;
     }
     top.finish(sink);
     Some(s)

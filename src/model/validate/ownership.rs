@@ -78,10 +78,11 @@ pub fn closed_loops(s: &Scenario, out: &mut Vec<Problem>) {
     let mut g = DiGraph::<usize, usize>::with_capacity(s.entities.len(), s.holdings.len());
     let nodes: Vec<_> = (0..s.entities.len()).map(|i| g.add_node(i)).collect();
     for (k, h) in s.holdings.iter().enumerate() {
-        if let (Some(&a), Some(&b)) = (index.get(h.holder.as_str()), index.get(h.target.as_str())) {
-            if a != b && h.percent.is_finite() {
-                g.add_edge(nodes[a], nodes[b], k);
-            }
+        if let (Some(&a), Some(&b)) = (index.get(h.holder.as_str()), index.get(h.target.as_str()))
+            && a != b
+            && h.percent.is_finite()
+        {
+            g.add_edge(nodes[a], nodes[b], k);
         }
     }
     // Holdings by target, so checking a loop costs its own holdings, not all of them.

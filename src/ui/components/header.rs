@@ -1,9 +1,15 @@
-//! The page header: the product name and the scenario's title.
+//! The page header: the product name, the scenario's title, and the toolbar (undo, redo, the
+//! examples menu) with a status line that tells screen readers what undo, redo or a load did.
 
+use std::rc::Rc;
+
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::text::Key;
-use crate::ui::hooks::use_text;
+use crate::model::examples::{EXAMPLES, example};
+use crate::text::{Key, example_name};
+use crate::ui::hooks::{use_app, use_dispatch, use_text};
+use crate::ui::state::{Action, Notice};
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
@@ -23,13 +29,72 @@ pub fn Header(props: &HeaderProps) -> Html {
     html! {
         <header class="app-header">
             <a class="skip" href="#results">{ t(Key::Skip) }</a>
-            <div class="brand">
-                <span class="logo" aria-hidden="true">{ "◆" }</span>
-                <span class="product">{ t(Key::AppName) }</span>
+            <div class="header-main">
+                <div>
+                    <div class="brand">
+                        <span class="logo" aria-hidden="true">{ "◆" }</span>
+                        <span class="product">{ t(Key::AppName) }</span>
+                    </div>
+                    <h1 class="scenario-title">{ title }</h1>
+                    <p class="tagline">{ t(Key::Tagline) }</p>
+                    <p class="meta">{ format!("{} {}", t(Key::MoneyIn), props.currency) }</p>
+                </div>
+                <Toolbar />
             </div>
-            <h1 class="scenario-title">{ title }</h1>
-            <p class="tagline">{ t(Key::Tagline) }</p>
-            <p class="meta">{ format!("{} {}", t(Key::MoneyIn), props.currency) }</p>
         </header>
+    }
+}
+
+/// Undo, redo and the examples menu.
+#[component]
+pub fn Toolbar() -> Html {
+    let t = use_text();
+    let state = use_app();
+    let dispatch = use_dispatch();
+    let pick = use_node_ref();
+    let load = {
+        let (pick, dispatch) = (pick.clone(), dispatch.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(sel) = pick.cast::<HtmlSelectElement>() else {
+                return;
+            };
+            if let Some(s) = example(&sel.value()) {
+                dispatch.emit(Action::Load(Rc::new(s)));
+            }
+        })
+    };
+    let notice = state.notice.map(|(n, count)| {
+        let text = match n {
+            Notice::Undone => t(Key::NoticeUndone),
+            Notice::Redone => t(Key::NoticeRedone),
+            Notice::Loaded => t(Key::NoticeLoaded),
+        };
+        // The counter makes a repeated notice a new text, so it is announced again.
+        html! { <span key={count.to_string()}>{ text }</span> }
+    });
+    html! {
+        <div class="toolbar" role="group" aria-label={t(Key::ToolbarLabel)}>
+            <div class="history">
+                <button type="button" onclick={dispatch.reform(|_| Action::Undo)} disabled={!state.history.can_undo()}
+                    aria-keyshortcuts="Control+Z Meta+Z" title={t(Key::UndoTitle)}>
+                    <span aria-hidden="true">{ "↶ " }</span>{ t(Key::Undo) }
+                </button>
+                <button type="button" onclick={dispatch.reform(|_| Action::Redo)} disabled={!state.history.can_redo()}
+                    aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" title={t(Key::RedoTitle)}>
+                    <span aria-hidden="true">{ "↷ " }</span>{ t(Key::Redo) }
+                </button>
+            </div>
+            <div class="examples">
+                <label for="example-pick">{ t(Key::Examples) }</label>
+                <select id="example-pick" ref={pick}>
+                    // Yew inserts options last first: the first is marked, or the last would show.
+                    for (i, e) in EXAMPLES.iter().enumerate() {
+                        <option value={e.id} selected={i == 0}>{ example_name(e.id).map_or(e.id, &t) }</option>
+                    }
+                </select>
+                <button type="button" onclick={load}>{ t(Key::LoadExample) }</button>
+            </div>
+            <p class="status visually-hidden" role="status" aria-live="polite">{ notice.unwrap_or_default() }</p>
+        </div>
     }
 }

@@ -1,5 +1,10 @@
-//! The app's components, one small file each.
+//! The app's components, one small file each: the header with its toolbar, the editor and its
+//! fields, the results column with the network diagram, the chart frame and the progress bar.
 
+pub mod chart_frame;
+pub mod editor;
+pub mod fields;
 pub mod header;
-pub mod summary;
-pub mod tables;
+pub mod network;
+pub mod progress;
+pub mod results;

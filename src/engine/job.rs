@@ -1,0 +1,246 @@
+//! The computation the web worker runs, and the messages it exchanges with the page. Pure, so
+//! the worker binary is only glue and the same code runs on the main thread when no worker can
+//! start (a sandboxed embed) and in native tests.
+//!
+//! Protocol (JSON text in both directions, one job at a time per worker):
+//! - page → worker: `{"type":"compute","job":7,"scenario":{…scenario v1…}}`
+//! - worker → page: `{"type":"ready"}` once it listens (messages sent earlier are lost),
+//!   `{"type":"progress","job":7,"done":0.4}` (0 to 1, as often as the work allows),
+//!   `{"type":"done","job":7,"result":{…}}` or `{"type":"error","job":7,"message":"…"}`.
+//!
+//! Cancelling is the page's business: it terminates the worker and starts a fresh one, so a
+//! long Monte Carlo run never has to poll for a stop flag. `job` lets the page drop answers to
+//! requests it no longer wants.
+
+use serde_json::{Map, Value, json};
+
+use super::report;
+use crate::model::parse_value;
+
+// The messages are read and written through `serde_json::Value` by hand rather than with
+// derived (de)serializers: the page already carries Value, and derived code for tagged enums
+// adds kilobytes of wasm for four message shapes.
+
+/// A message from the page to the worker.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ToWorker {
+    /// Compute the results of `scenario` (scenario v1 JSON).
+    Compute { job: u64, scenario: Value },
+}
+
+impl ToWorker {
+    /// The message as JSON text.
+    pub fn to_text(&self) -> String {
+        match self {
+            ToWorker::Compute { job, scenario } => {
+                json!({"type": "compute", "job": job, "scenario": scenario}).to_string()
+            }
+        }
+    }
+
+    /// Reads a message; `Err` says why it is not one.
+    pub fn from_text(text: &str) -> Result<ToWorker, String> {
+        let v: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        let mut m = match v {
+            Value::Object(m) => m,
+            _ => return Err("expected an object".into()),
+        };
+        let compute = m.get("type").and_then(Value::as_str) == Some("compute");
+        match (compute, job_of(&m), m.remove("scenario")) {
+            (true, Some(job), Some(scenario)) => Ok(ToWorker::Compute { job, scenario }),
+            _ => Err("expected {\"type\":\"compute\",\"job\":…,\"scenario\":…}".into()),
+        }
+    }
+}
+
+fn job_of(m: &Map<String, Value>) -> Option<u64> {
+    m.get("job").and_then(Value::as_u64)
+}
+
+/// A message from the worker to the page.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FromWorker {
+    /// The worker has loaded and listens.
+    Ready,
+    /// `done` of the job is finished (0 to 1).
+    Progress { job: u64, done: f64 },
+    /// The results, as the JSON [`compute`] returns.
+    Done { job: u64, result: Value },
+    /// The job failed; `message` says why in plain words.
+    Error { job: u64, message: String },
+}
+
+impl FromWorker {
+    /// The message as JSON text.
+    pub fn to_text(&self) -> String {
+        let v = match self {
+            FromWorker::Ready => json!({"type": "ready"}),
+            FromWorker::Progress { job, done } => {
+                json!({"type": "progress", "job": job, "done": done})
+            }
+            FromWorker::Done { job, result } => {
+                json!({"type": "done", "job": job, "result": result})
+            }
+            FromWorker::Error { job, message } => {
+                json!({"type": "error", "job": job, "message": message})
+            }
+        };
+        v.to_string()
+    }
+
+    /// Reads a message; `None` when the text is not one.
+    pub fn from_text(text: &str) -> Option<FromWorker> {
+        let Value::Object(mut m) = serde_json::from_str(text).ok()? else {
+            return None;
+        };
+        let job = job_of(&m);
+        match m.get("type")?.as_str()? {
+            "ready" => Some(FromWorker::Ready),
+            "progress" => Some(FromWorker::Progress {
+                job: job?,
+                done: m.get("done")?.as_f64()?,
+            }),
+            "done" => Some(FromWorker::Done {
+                job: job?,
+                result: m.remove("result")?,
+            }),
+            "error" => Some(FromWorker::Error {
+                job: job?,
+                message: m.get("message")?.as_str()?.to_string(),
+            }),
+            _ => None,
+        }
+    }
+}
+
+/// THE computation: what the results panels show for a scenario. Change this one function as
+/// the engine grows (control, breach, loss); the worker, the fallback and the panels' hook all
+/// go through it. `progress` takes the finished share from 0 to 1. An invalid scenario is an
+/// error listing its problems.
+pub fn compute(scenario: &Value, progress: &mut dyn FnMut(f64)) -> Result<Value, String> {
+    progress(0.0);
+    let parsed = parse_value(scenario).map_err(|problems| {
+        let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        list.join("; ")
+    })?;
+    let report = report::build(&parsed.scenario, parsed.warnings);
+    progress(1.0);
+    serde_json::to_value(&report).map_err(|e| e.to_string())
+}
+
+/// Handles one message text as the worker does, sending every answer through `post`. Text that
+/// is not a request is answered with an error for job 0 (the page never uses 0).
+pub fn handle(text: &str, post: &mut dyn FnMut(FromWorker)) {
+    match ToWorker::from_text(text) {
+        Ok(ToWorker::Compute { job, scenario }) => {
+            let mut last = -1.0;
+            let mut report_progress = |done: f64| {
+                // At most a hundred progress messages per job, however often the work reports.
+                if done - last >= 0.01 || done >= 1.0 {
+                    last = done;
+                    post(FromWorker::Progress { job, done });
+                }
+            };
+            let answer = match compute(&scenario, &mut report_progress) {
+                Ok(result) => FromWorker::Done { job, result },
+                Err(message) => FromWorker::Error { job, message },
+            };
+            post(answer);
+        }
+        Err(e) => post(FromWorker::Error {
+            job: 0,
+            message: format!("not a request the worker understands: {e}"),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{examples, to_json};
+
+    fn request(job: u64, scenario: &str) -> String {
+        format!(r#"{{"type":"compute","job":{job},"scenario":{scenario}}}"#)
+    }
+
+    #[test]
+    fn a_request_gets_progress_then_the_report() {
+        let mut out = Vec::new();
+        let ly = to_json(&examples::default_scenario());
+        handle(&request(7, &ly), &mut |m| out.push(m));
+        assert_eq!(
+            out.first(),
+            Some(&FromWorker::Progress { job: 7, done: 0.0 })
+        );
+        let Some(FromWorker::Done { job: 7, result }) = out.last() else {
+            panic!("{out:?}")
+        };
+        assert_eq!(result["summary"]["records"], 519_506);
+        assert_eq!(result["title"], "LY Corp. 2023 leak");
+    }
+
+    #[test]
+    fn an_invalid_scenario_is_an_error_naming_the_field() {
+        let mut s = examples::default_scenario();
+        s.holdings[0].percent = 120.0;
+        let mut out = Vec::new();
+        handle(&request(3, &to_json(&s)), &mut |m| out.push(m));
+        match out.last() {
+            Some(FromWorker::Error { job: 3, message }) => {
+                assert!(message.contains("holdings[0].percent"), "{message}")
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn garbage_is_answered_not_panicked_on() {
+        for text in [
+            "",
+            "null",
+            "{\"type\":\"compute\"}",
+            "{\"type\":\"x\",\"job\":1}",
+        ] {
+            let mut out = Vec::new();
+            handle(text, &mut |m| out.push(m));
+            assert!(
+                matches!(out.as_slice(), [FromWorker::Error { job: 0, .. }]),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn messages_read_back_as_written() {
+        let msgs = [
+            FromWorker::Ready,
+            FromWorker::Progress { job: 1, done: 0.25 },
+            FromWorker::Error {
+                job: 2,
+                message: "x".into(),
+            },
+        ];
+        for m in msgs {
+            assert_eq!(FromWorker::from_text(&m.to_text()), Some(m));
+        }
+        let done = FromWorker::Done {
+            job: 3,
+            result: serde_json::json!({"a": [1, 2]}),
+        };
+        assert_eq!(FromWorker::from_text(&done.to_text()), Some(done));
+        let req = ToWorker::Compute {
+            job: 9,
+            scenario: serde_json::json!({"format": "x"}),
+        };
+        assert_eq!(ToWorker::from_text(&req.to_text()), Ok(req));
+        for bad in [
+            "",
+            "[]",
+            "{\"type\":\"progress\",\"job\":1}",
+            "{\"type\":\"nope\"}",
+        ] {
+            assert_eq!(FromWorker::from_text(bad), None, "{bad}");
+        }
+        assert_eq!(FromWorker::Ready.to_text(), r#"{"type":"ready"}"#);
+    }
+}

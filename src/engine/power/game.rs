@@ -1,0 +1,209 @@
+//! Exact Banzhaf and Shapley–Shubik indices of a weighted voting game by dynamic programming over
+//! integer weights (never by listing coalitions). Players with equal weights form one class, so
+//! a float of a hundred atoms costs one class.
+//!
+//! Banzhaf: the weight distribution `p[w]` of a random coalition (each player in with
+//! probability ½), with one player of weight a removed by deconvolution `q[w] = 2p[w] - q[w-a]`;
+//! the absolute index is the chance that the others weigh in `[need - a, need)`.
+//!
+//! Shapley–Shubik: counts `c[k][w]` of coalitions by size and weight, row k scaled by
+//! `C(N-1, k)` so nothing overflows; removing a player runs the deconvolution upward in k only up
+//! to N/2 (where its factor `k/(N-k)` is at most 1, so errors do not grow) and the sizes above
+//! N/2 are read from their complements (a coalition of size k and weight w leaves one of size
+//! N-1-k and weight T-a-w). Then `SS = (1/N) Σ_k Σ_window ĉ[k][w]`.
+
+/// A weighted game: players' integer weights and the weight a coalition needs to win.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Game {
+    pub weights: Vec<u64>,
+    pub need: u64,
+}
+
+/// Indices of each player, in the game's order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Indices {
+    pub banzhaf_absolute: Vec<f64>,
+    pub banzhaf: Vec<f64>,
+    pub shapley_shubik: Vec<f64>,
+    /// Two disjoint coalitions can both win.
+    pub improper: bool,
+}
+
+fn gcd(a: u64, b: u64) -> u64 {
+    if b == 0 { a } else { gcd(b, a % b) }
+}
+
+impl Game {
+    /// Computes both indices exactly.
+    pub fn indices(&self) -> Indices {
+        let n = self.weights.len();
+        let g = self.weights.iter().fold(0, |g, &w| gcd(g, w)).max(1);
+        let w: Vec<usize> = self.weights.iter().map(|&x| (x / g) as usize).collect();
+        let need = self.need.div_ceil(g) as usize;
+        let total: usize = w.iter().sum();
+        let mut classes: Vec<(usize, usize)> = Vec::new();
+        let mut sorted = w.clone();
+        sorted.sort_unstable();
+        for &x in &sorted {
+            match classes.last_mut() {
+                Some((a, m)) if *a == x => *m += 1,
+                _ => classes.push((x, 1)),
+            }
+        }
+        let mut out = Indices {
+            banzhaf_absolute: vec![0.0; n],
+            banzhaf: vec![0.0; n],
+            shapley_shubik: vec![0.0; n],
+            improper: improper(&w, need, total),
+        };
+        if n == 0 || need == 0 || need > total {
+            return out;
+        }
+        let bz = banzhaf(&classes, need);
+        let ss = shapley(&classes, need, total, n);
+        let norm: f64 = classes
+            .iter()
+            .zip(&bz)
+            .map(|((_, m), b)| *m as f64 * b)
+            .sum();
+        for (i, &x) in w.iter().enumerate() {
+            let c = classes.partition_point(|(a, _)| *a < x);
+            out.banzhaf_absolute[i] = bz[c];
+            out.banzhaf[i] = if norm > 0.0 { bz[c] / norm } else { 0.0 };
+            out.shapley_shubik[i] = ss[c];
+        }
+        out
+    }
+}
+
+/// Whether some coalition and its complement both win (subset sums as a bitset).
+fn improper(w: &[usize], need: usize, total: usize) -> bool {
+    if need == 0 {
+        return !w.is_empty();
+    }
+    if 2 * need > total {
+        return false;
+    }
+    let words = total / 64 + 1;
+    let mut bits = vec![0u64; words];
+    bits[0] = 1;
+    for &a in w {
+        let (sw, sb) = (a / 64, a % 64);
+        for i in (0..words).rev() {
+            let mut v = if i >= sw { bits[i - sw] << sb } else { 0 };
+            if sb > 0 && i > sw {
+                v |= bits[i - sw - 1] >> (64 - sb);
+            }
+            bits[i] |= v;
+        }
+    }
+    (need..=total - need).any(|s| bits[s / 64] >> (s % 64) & 1 == 1)
+}
+
+/// Absolute Banzhaf index of one player of each class.
+fn banzhaf(classes: &[(usize, usize)], need: usize) -> Vec<f64> {
+    // Weights at or above `need` are never read.
+    let mut p = vec![0.0_f64; need];
+    p[0] = 1.0;
+    for &(a, m) in classes {
+        for _ in 0..m {
+            for x in (0..need).rev() {
+                let add = if x >= a { p[x - a] } else { 0.0 };
+                p[x] = 0.5 * (p[x] + add);
+            }
+        }
+    }
+    classes
+        .iter()
+        .map(|&(a, _)| {
+            if a == 0 {
+                return 0.0;
+            }
+            let mut q = vec![0.0_f64; need];
+            for x in 0..need {
+                let back = if x >= a { q[x - a] } else { 0.0 };
+                q[x] = (2.0 * p[x] - back).max(0.0);
+            }
+            q[need.saturating_sub(a)..].iter().sum::<f64>().min(1.0)
+        })
+        .collect()
+}
+
+/// Shapley–Shubik index of one player of each class.
+fn shapley(classes: &[(usize, usize)], need: usize, total: usize, n: usize) -> Vec<f64> {
+    let half = (n - 1) / 2;
+    // Widest weight read: the window below `need` and its complements below `total - need`.
+    let width = need.max(total + 1 - need.min(total)).min(total + 1);
+    let factor = |k: usize| k as f64 / (n - k) as f64;
+    // Rows k = 0..=half of the scaled counts, one flat array.
+    let mut c = vec![0.0_f64; (half + 1) * width];
+    c[0] = 1.0;
+    // reach[k]: the heaviest coalition of k players so far (row k is zero beyond it); players
+    // come lightest first, so early rows stay short.
+    let mut reach = vec![0usize; half + 1];
+    let mut players = 0;
+    for &(a, m) in classes {
+        for _ in 0..m {
+            players += 1;
+            if a >= width {
+                continue;
+            }
+            for k in (1..=players.min(half)).rev() {
+                let f = factor(k);
+                let end = (reach[k - 1] + a + 1).min(width);
+                reach[k] = reach[k].max(end - 1);
+                let (lo, hi) = c.split_at_mut(k * width);
+                let prev = &lo[(k - 1) * width..(k - 1) * width + end - a];
+                for (r, p) in hi[a..end].iter_mut().zip(prev) {
+                    *r += f * p;
+                }
+            }
+        }
+    }
+    let mut prev = vec![0.0_f64; width];
+    let mut cur = vec![0.0_f64; width];
+    classes
+        .iter()
+        .map(|&(a, _)| {
+            if a == 0 {
+                return 0.0;
+            }
+            let others = total - a;
+            let lo = need.saturating_sub(a);
+            // Complement window: sizes above half are read at weight others - x.
+            let (clo, chi) = (
+                others.saturating_sub(need - 1),
+                others.saturating_sub(lo).min(width - 1),
+            );
+            let top = need.max(chi + 1).min(width);
+            let base = lo.min(clo);
+            let mut sum = 0.0;
+            for k in 0..=half {
+                // Level k is read by its own windows and, shifted by a per level, by the levels above.
+                let from = base.saturating_sub((half - k).saturating_mul(a));
+                let f = if k > 0 { factor(k) } else { 0.0 };
+                let row = &c[k * width..(k + 1) * width];
+                // Split at a so the main loop has no branch and vectorises; no clamping inside:
+                // the factor is at most 1, so rounding noise cannot grow.
+                let mid = a.clamp(from, top);
+                cur[from..mid].copy_from_slice(&row[from..mid]);
+                if k == 0 || mid >= top {
+                    cur[mid..top].copy_from_slice(&row[mid..top]);
+                } else {
+                    let back = &prev[mid - a..top - a];
+                    for ((d, r), b) in cur[mid..top].iter_mut().zip(&row[mid..top]).zip(back) {
+                        *d = r - f * b;
+                    }
+                }
+                sum += cur[lo..need].iter().map(|v| v.max(0.0)).sum::<f64>();
+                let big = n - 1 - k;
+                if big > half && clo <= chi {
+                    // y = others - x for x in [lo, need): exactly [clo, chi] within the table.
+                    sum += cur[clo..=chi].iter().map(|v| v.max(0.0)).sum::<f64>();
+                }
+                std::mem::swap(&mut prev, &mut cur);
+            }
+            (sum / n as f64).min(1.0)
+        })
+        .collect()
+}

@@ -1,0 +1,93 @@
+//! `exposure report`: the readable table and `--json` with the spec's fields, for the default
+//! scenario and a file; an invalid file still fails with every problem and nothing printed.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::process::Command;
+
+fn report(args: &[&str]) -> (String, String, bool) {
+    let o = Command::new(env!("CARGO_BIN_EXE_exposure"))
+        .arg("report")
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        String::from_utf8_lossy(&o.stdout).into_owned(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+        o.status.success(),
+    )
+}
+
+#[test]
+fn the_json_report_of_the_default_scenario_has_every_control_field() {
+    let (out, err, ok) = report(&["--json"]);
+    assert!(ok, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["ownership"]["ultimate"]["ly"]["float:ly"], 35.5);
+    assert_eq!(
+        v["control"]["ly"]["vetoes"],
+        serde_json::json!(["naver", "softbank", "a-holdings"])
+    );
+    assert_eq!(
+        v["control"]["ly"]["special_blockers"],
+        serde_json::json!(["naver", "softbank", "a-holdings"])
+    );
+    assert_eq!(v["power"]["a-holdings"]["softbank"]["banzhaf"], 0.5);
+    let np = v["network_power"].as_object().unwrap();
+    let total: f64 = np.values().map(|x| x["value"].as_f64().unwrap()).sum();
+    assert!(
+        (total - 7.0).abs() < 1e-9,
+        "values add up to the entities' total value: {total}"
+    );
+    assert_eq!(v["flags"].as_array().unwrap().len(), 1);
+    assert!(
+        v["lenses"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["disagree"] == true)
+    );
+}
+
+#[test]
+fn the_text_report_shows_chains_power_and_flags() {
+    let (out, _, ok) = report(&[]);
+    assert!(ok);
+    for want in [
+        "Ultimate owners",
+        "a-holdings → ly",
+        "naver + softbank",
+        "Network power index",
+        "inverted-supervision",
+    ] {
+        assert!(out.contains(want), "{want} missing in:\n{out}");
+    }
+}
+
+#[test]
+fn a_file_with_cross_holdings_reports_its_intervals() {
+    let dir = std::env::temp_dir().join(format!("exposure-cli-report-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let f = dir.join("bands.json");
+    std::fs::write(
+        &f,
+        r#"{"format":"exposure-scenario","version":1,"currency":"USD",
+            "entities":[{"id":"p","name":"P"},{"id":"a","name":"A"},{"id":"b","name":"B"}],
+            "holdings":[{"holder":"p","target":"a","percent":40,"range":[25,50]},
+                        {"holder":"a","target":"b","percent":50},{"holder":"b","target":"a","percent":10}],
+            "settings":{"trials":100}}"#,
+    )
+    .unwrap();
+    let (out, err, ok) = report(&[f.to_str().unwrap(), "--json"]);
+    assert!(ok, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let iv = &v["ownership"]["ultimate_intervals"]["b"]["p"];
+    let (lo, hi) = (iv[0].as_f64().unwrap(), iv[1].as_f64().unwrap());
+    let point = v["ownership"]["ultimate"]["b"]["p"].as_f64().unwrap();
+    assert!(lo < point && point < hi, "{lo} {point} {hi}");
+    assert!(
+        v["ownership"]["integrated"]["a"]["a"].as_f64().unwrap() > 0.0,
+        "indirect self-ownership"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}

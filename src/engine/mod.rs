@@ -32,6 +32,7 @@
 //! - [`synthetic`]: seeded synthetic groups for benchmarks.
 //! - [`job`]: the compute job the UI's worker runs (request, progress, result as JSON).
 
+pub mod breach;
 pub mod control;
 pub mod explain;
 pub mod flags;

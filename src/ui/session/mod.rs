@@ -148,15 +148,16 @@ pub fn Session(props: &SessionProps) -> Html {
     };
     html! {
         <ContextProvider<SessionCtx> context={ctx}>
+            // Printed before the results (the print CSS hides the editor and toolbars).
+            if *printing {
+                <PrintView />
+            }
             { props.children.clone() }
             if full {
                 <DropZone opener={opener.clone()} />
             }
             if let Some(csv) = (*pending).clone() {
                 <CsvDialog {csv} {opener} on_close={close_csv} />
-            }
-            if *printing {
-                <PrintView />
             }
         </ContextProvider<SessionCtx>>
     }

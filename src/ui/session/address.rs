@@ -2,16 +2,20 @@
 //! replaced (`history.replaceState`, so no history entries pile up) by the scenario's link,
 //! keeping the path and query. The link's length is reported for the warning above 2,000
 //! characters; a scenario too large for any link takes the fragment away instead, so a reload
-//! does not bring back an older version (the autosave has the newer one).
+//! does not bring back an older version (the autosave has the newer one). A link pasted into
+//! the address bar of the open page opens too.
 
 use std::rc::Rc;
 
+use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use super::notes::{Note, NoteAction};
 use crate::codec::link;
 use crate::model::Scenario;
 use crate::ui::platform::location;
+use crate::ui::state::Action;
 
 /// Quiet time after the last change before the address is updated.
 pub const DEBOUNCE_MS: u32 = 300;
@@ -73,4 +77,28 @@ pub fn use_address_bar(scenario: Rc<Scenario>, write: bool, rewrite_first: bool)
         });
     }
     (*state).clone()
+}
+
+/// A link pasted into the address bar of the open page changes only the fragment (no reload):
+/// it is opened as one undo step (so the work before it is one Undo away), or its message is
+/// shown and the scenario stays. The page's own `replaceState` fires no `hashchange`.
+#[hook]
+pub fn use_link_arrivals(dispatch: Callback<Action>, note: Callback<NoteAction>) {
+    use_effect_with((), move |_| {
+        let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+            let href = location::href();
+            if !link::contains_link(&href) {
+                return;
+            }
+            match link::decode(&href) {
+                Ok(p) => dispatch.emit(Action::Load(Rc::new(p.scenario))),
+                Err(problems) => note.emit(NoteAction::Show(Note::LinkFailed {
+                    problems: Rc::new(problems),
+                    link: href.into(),
+                    saved: true,
+                })),
+            }
+        });
+        move || drop(listener)
+    });
 }

@@ -101,6 +101,7 @@ pub fn Session(props: &SessionProps) -> Html {
             }
         });
     }
+    address::use_link_arrivals(dispatch.clone(), note.clone());
     let link = address::use_address_bar(state.scenario.clone(), start.address, start.from_link);
     embed::use_post_height(!full);
     let printing = print::use_printing();

@@ -7,6 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { serve } from './support/server.mjs';
 import { launch, openPage, axeProblems, screenshot } from './support/browser.mjs';
@@ -206,9 +207,30 @@ test('bad files give every problem and leave the scenario untouched; good ones l
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await title(page).getByText('Before', { exact: true }).waitFor();
 
+  // A file dropped on the page opens the same way; while dragged, the drop target shows.
+  await page.evaluate((json) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([json], 'dropped.json', { type: 'application/json' }));
+    document.body.dispatchEvent(new DragEvent('dragenter', { bubbles: true, cancelable: true, dataTransfer: dt }));
+  }, JSON.stringify({ ...scenario, title: 'Dropped' }));
+  await page.locator('.drop-zone.active').waitFor();
+  await page.evaluate((json) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([json], 'dropped.json', { type: 'application/json' }));
+    document.body.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
+  }, JSON.stringify({ ...scenario, title: 'Dropped' }));
+  await title(page).getByText('Dropped', { exact: true }).waitFor();
+  assert.equal(await page.locator('.drop-zone.active').count(), 0, 'the drop target hides again');
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await title(page).getByText('Before', { exact: true }).waitFor();
+
   // Save JSON downloads the scenario, and that file opens again.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save JSON' }).click()]);
   assert.equal(download.suggestedFilename(), 'exposure-before.json');
+  const saved = await readFile(await download.path());
+  assert.ok(saved.toString().includes('\n  "title": "Before"'), 'pretty JSON');
+  await open('exposure-before.json', saved);
+  await page.getByText('Opened exposure-before.json.').waitFor();
   assert.deepEqual(watch.pageErrors, []);
   assert.deepEqual(watch.foreign, []);
   await context.close();

@@ -1,5 +1,5 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium): the editor, the network diagram's
-//! selection, the chart frame and the worker plumbing, each test mounting the app (or a part)
+//! selection, the chart frame, the worker plumbing and files and sharing, each test mounting the app (or a part)
 //! into its own element and checking it after Yew has rendered.
 #![cfg(target_arch = "wasm32")]
 
@@ -9,6 +9,8 @@ mod editor;
 mod history;
 #[path = "browser/network.rs"]
 mod network;
+#[path = "browser/share.rs"]
+mod share;
 #[path = "browser/support.rs"]
 mod support;
 #[path = "browser/worker.rs"]

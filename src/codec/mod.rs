@@ -7,6 +7,7 @@
 
 pub mod bods;
 pub mod csv;
+pub mod file;
 pub mod json;
 pub mod link;
 pub mod text;

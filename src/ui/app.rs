@@ -1,26 +1,34 @@
 //! The root component: holds the one scenario reducer, hands state, dispatcher, language and
 //! results down by context, listens for the undo/redo shortcuts, and lays out header, editor
-//! and results.
+//! and results inside the session (links, autosave, files), or an embed's compact, read-only
+//! results.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::{Scenario, examples};
+use crate::model::Scenario;
 use crate::text::Lang;
 use crate::ui::components::editor::Editor;
 use crate::ui::components::header::Header;
 use crate::ui::components::results::Results;
+use crate::ui::components::share::{EmbedHeader, Notices};
 use crate::ui::hooks::{Dispatch, State};
 use crate::ui::platform::compute::{Compute, use_compute};
 use crate::ui::platform::keys::use_shortcuts;
+use crate::ui::session::{ResultsView, Session, Startup};
 use crate::ui::state::AppState;
 
-/// The app as the page mounts it, on the default scenario.
+/// The app as the page mounts it: on the scenario the address or the autosave gives (see
+/// `ui::session`), as a full app or an embed.
 #[component]
 pub fn App() -> Html {
-    let scenario = use_memo((), |_| examples::default_scenario());
-    html! { <Root {scenario} /> }
+    let startup: Rc<Startup> = use_memo((), |_| Startup::read());
+    html! {
+        <ContextProvider<Rc<Startup>> context={startup.clone()}>
+            <Root scenario={startup.scenario.clone()} />
+        </ContextProvider<Rc<Startup>>>
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -29,7 +37,8 @@ pub struct RootProps {
     pub scenario: Rc<Scenario>,
 }
 
-/// The app on a given scenario (tests mount it with their own).
+/// The app on a given scenario (tests mount it with their own). How the page started comes
+/// from a `Rc<Startup>` context; without one it is a full app that stores nothing.
 #[component]
 pub fn Root(props: &RootProps) -> Html {
     let state = use_reducer({
@@ -39,17 +48,31 @@ pub fn Root(props: &RootProps) -> Html {
     let dispatch: Dispatch = state.dispatcher();
     use_shortcuts(Callback::from(dispatch.clone()));
     let compute = use_compute(state.scenario.clone(), !state.has_errors());
+    let startup = use_context::<Rc<Startup>>().unwrap_or_default();
     let s = state.scenario.clone();
     html! {
         <ContextProvider<Lang> context={Lang::En}>
         <ContextProvider<State> context={state.clone()}>
         <ContextProvider<Dispatch> context={dispatch}>
         <ContextProvider<Compute> context={compute}>
-            <Header title={s.title.clone()} currency={s.currency.clone()} />
-            <main class="layout">
-                <Editor />
-                <Results />
-            </main>
+        <Session startup={startup.clone()}>
+            if let Some(view) = startup.embed {
+                <div class="embed">
+                    <EmbedHeader />
+                    <Notices />
+                    <ContextProvider<ResultsView> context={view}>
+                        <main class="embed-main"><Results /></main>
+                    </ContextProvider<ResultsView>>
+                </div>
+            } else {
+                <Header title={s.title.clone()} currency={s.currency.clone()} />
+                <Notices />
+                <main class="layout">
+                    <Editor />
+                    <Results />
+                </main>
+            }
+        </Session>
         </ContextProvider<Compute>>
         </ContextProvider<Dispatch>>
         </ContextProvider<State>>

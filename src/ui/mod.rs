@@ -1,11 +1,13 @@
 //! The Yew app (wasm only): the root component, one reducer for the scenario and its history,
-//! components, and the platform effects at the edge (worker, shortcuts, theme, downloads).
+//! components, the session around it (how it opened, links, autosave, files, embedding) and the
+//! platform effects at the edge (worker, shortcuts, theme, downloads, storage, address).
 
 pub mod app;
 pub mod components;
 pub mod format;
 pub mod hooks;
 pub mod platform;
+pub mod session;
 pub mod state;
 
 pub use app::App;

@@ -71,6 +71,13 @@ pub fn decode(input: &str) -> Result<Parsed, Vec<Problem>> {
     model::parse_value(&value)
 }
 
+/// Whether `input` (a page address, pasted text) carries something that looks like an Exposure
+/// link, repaired as [`decode`] repairs it: then opening it either works or says why not. A page
+/// address with another fragment (`#results`) carries none.
+pub fn contains_link(input: &str) -> bool {
+    input.len() > 16 * MAX_JSON || locate::value(input).is_some()
+}
+
 /// Opens a link as far as its JSON (full field names, `format` restored), without reading it
 /// as a scenario.
 pub fn decode_json(input: &str) -> Result<Value, Problem> {

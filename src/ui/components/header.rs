@@ -1,5 +1,6 @@
-//! The page header: the product name, the scenario's title, and the toolbar (undo, redo, the
-//! examples menu) with a status line that tells screen readers what undo, redo or a load did.
+//! The page header: the product name, the scenario's title, the toolbar (undo, redo, the
+//! examples menu) with a status line that tells screen readers what undo, redo or a load did,
+//! and the files and sharing tools (`share::FileTools`).
 
 use std::rc::Rc;
 
@@ -8,6 +9,7 @@ use yew::prelude::*;
 
 use crate::model::examples::{EXAMPLES, example};
 use crate::text::{Key, example_name};
+use crate::ui::components::share::FileTools;
 use crate::ui::hooks::{use_app, use_dispatch, use_text};
 use crate::ui::state::{Action, Notice};
 
@@ -41,6 +43,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 </div>
                 <Toolbar />
             </div>
+            <FileTools />
         </header>
     }
 }

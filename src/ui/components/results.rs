@@ -17,6 +17,7 @@ use crate::ui::components::fields::field_id;
 use crate::ui::format;
 use crate::ui::hooks::{use_app, use_text};
 use crate::ui::platform::compute::Compute;
+use crate::ui::session::{Panel, ResultsView};
 
 /// The part of `engine::summary::Summary` the cards show.
 #[derive(Clone, Debug, Default, Deserialize, PartialEq)]
@@ -41,7 +42,11 @@ pub fn Results() -> Html {
         .filter(|p| p.is_error())
         .cloned()
         .collect();
-    let summary = compute.get::<SummaryView>("/summary");
+    // An embed's `view=` chooses the panels; the full app shows them all.
+    let view = use_context::<ResultsView>().unwrap_or_default();
+    let summary = compute
+        .get::<SummaryView>("/summary")
+        .filter(|_| view.shows(Panel::Exposure));
     let stale = !compute.current;
     html! {
         <section class="results" id="results" aria-labelledby="results-h" tabindex="-1"
@@ -51,7 +56,9 @@ pub fn Results() -> Html {
             if !errors.is_empty() {
                 <ProblemList problems={errors} />
             }
-            <NetworkPanel />
+            if view.shows(Panel::Graph) {
+                <NetworkPanel />
+            }
             if let Some(s) = summary {
                 <div class={classes!("cards", stale.then_some("stale"))} aria-busy={stale.to_string()}>
                     { summary_cards(&s, &state.scenario, &t) }

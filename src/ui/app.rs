@@ -38,7 +38,8 @@ pub fn Root(props: &RootProps) -> Html {
     });
     let dispatch: Dispatch = state.dispatcher();
     use_shortcuts(Callback::from(dispatch.clone()));
-    let compute = use_compute(state.scenario.clone(), !state.has_errors());
+    let focus = state.selected.clone();
+    let compute = use_compute(state.scenario.clone(), !state.has_errors(), focus);
     let s = state.scenario.clone();
     html! {
         <ContextProvider<Lang> context={Lang::En}>

@@ -15,12 +15,20 @@ export WASM_BINDGEN_TEST_TIMEOUT ?= 300
 tools:
 	@scripts/tools.sh
 
+# Release builds recompile the standard library for size and make panics abort at once
+# (no panic messages or formatting machinery in the wasm): about 8 % smaller gzipped. These are
+# unstable cargo/rustc options, enabled on the stable toolchain with RUSTC_BOOTSTRAP; they apply
+# only to the app's release build (own target dir), never to tests.
+WEB_BUILD_ENV := RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR=target/web \
+	CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+
 build: tools
-	trunk build --release
+	$(WEB_BUILD_ENV) trunk build --release
 	node scripts/csp.mjs dist
 
 serve: tools
-	trunk serve --release --no-autoreload --address 127.0.0.1 --port 8080
+	$(WEB_BUILD_ENV) trunk serve --release --no-autoreload --address 127.0.0.1 --port 8080
 
 test: tools
 	@start=$$(date +%s); \
@@ -39,8 +47,9 @@ test-e2e: build
 size:
 	@scripts/size.sh
 
+# Criterion (native), then the same workloads natively and in headless Chromium, with ratios.
 bench: tools
-	cargo bench
+	@scripts/bench.sh
 
 # Fuzzing (not part of `make test`): each target for FUZZ_SECONDS (default 600).
 fuzz:

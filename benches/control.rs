@@ -1,5 +1,5 @@
 //! Criterion benchmarks of the control engine on seeded synthetic inputs (the same workloads as
-//! tests/bench_browser.rs runs in headless Chromium):
+//! tests/bench_control.rs runs in headless Chromium):
 //! - ultimate owners of one entity in a group of 100,000 entities and 300,000 holdings with cycles
 //!   (the network indexed and condensed once, then one query);
 //! - control (majority chains, vetoes, special blockers, joint control) of every entity there;

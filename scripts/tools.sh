@@ -16,6 +16,12 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The standard library's source, for the size-optimised release build (Makefile: build-std).
+if ! rustup component list --installed | grep -q '^rust-src'; then
+  say "adding rust-src"
+  rustup component add rust-src
+fi
+
 # Trunk: 0.22 needs a newer rustc, so the version is pinned.
 if ! trunk --version 2>/dev/null | grep -q " ${TRUNK_VERSION}"; then
   say "installing trunk ${TRUNK_VERSION} (several minutes)"

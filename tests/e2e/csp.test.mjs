@@ -42,6 +42,9 @@ test('the app runs under the strict policy with no violation', async () => {
   await page.goto(server.url);
   await page.getByRole('heading', { level: 1, name: 'LY Corp. 2023 leak' }).waitFor();
   assert.equal(await page.getByTestId('records-total').textContent(), '519,506');
+  // The worker starts from a same-origin loader, so the policy needs no blob: or inline worker.
+  await page.locator('#results[data-computed-in="worker"]').waitFor();
+  assert.equal(page.workers().length, 1, 'one compute worker runs');
   await screenshot(page, 'csp');
   const violations = await page.evaluate(() => window.__cspViolations);
   assert.deepEqual(violations, [], 'CSP violations');

@@ -24,7 +24,7 @@ use crate::engine::job::{FromWorker, ToWorker};
 
 mod start;
 
-use start::{REVOKE, app_worker};
+use start::app_worker;
 pub use start::{in_worker, serve};
 
 /// What a worker runs.
@@ -143,9 +143,6 @@ impl Client {
             match FromWorker::from_text(&text) {
                 Some(FromWorker::Ready) => {
                     client.inner.ready.set(true);
-                    for url in REVOKE.with(|r| std::mem::take(&mut *r.borrow_mut())) {
-                        let _ = web_sys::Url::revoke_object_url(&url);
-                    }
                     let waiting = client.inner.waiting.borrow_mut().take();
                     if let Some(w) = waiting {
                         client.post(&w);

@@ -1,8 +1,6 @@
 //! Both ends of starting the worker: the worker's own loop ([`serve`]) and the module script the
 //! page starts it with, which loads this app's glue and wasm.
 
-use std::cell::RefCell;
-
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent, Worker, WorkerOptions, WorkerType};
@@ -51,27 +49,17 @@ pub(super) fn app_worker() -> Result<Worker, String> {
     ) else {
         return Err("the page does not name the app's module".into());
     };
-    let quote = |s: &str| serde_json::to_string(s).unwrap_or_default();
-    let source = format!(
-        "import init from {};\ninit({{ module_or_path: {} }});\n",
-        quote(&js),
-        quote(&wasm)
-    );
-    let parts = js_sys::Array::of1(&source.into());
-    let bag = web_sys::BlobPropertyBag::new();
-    bag.set_type("text/javascript");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag)
-        .map_err(|e| format!("{e:?}"))?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
+    // The loader `worker-loader.js` (copied next to index.html by Trunk) is a same-origin
+    // script, so a strict Content-Security-Policy allows it; a blob: worker would need
+    // `worker-src blob:`.
+    let base = doc.base_uri().ok().flatten().unwrap_or_default();
+    let url =
+        web_sys::Url::new_with_base("worker-loader.js", &base).map_err(|e| format!("{e:?}"))?;
+    let query = web_sys::UrlSearchParams::new().map_err(|e| format!("{e:?}"))?;
+    query.append("js", &js);
+    query.append("wasm", &wasm);
+    url.set_search(&String::from(query.to_string()));
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Module);
-    let worker = Worker::new_with_options(&url, &options).map_err(|e| format!("{e:?}"));
-    // The script is read when the worker starts, which is later: free it when it is ready.
-    REVOKE.with(|r| r.borrow_mut().push(url));
-    worker
-}
-
-thread_local! {
-    /// Blob URLs of worker scripts, freed once a worker is ready.
-    pub(super) static REVOKE: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    Worker::new_with_options(&url.href(), &options).map_err(|e| format!("{e:?}"))
 }

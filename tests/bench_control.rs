@@ -2,9 +2,9 @@
 //! native. Timings are printed to the console, never asserted (timings are not tests); the
 //! checks only make sure each workload computed something. Run:
 //! `CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER=/usr/bin/chromedriver
-//!  cargo test --profile bench --target wasm32-unknown-unknown --test bench_browser -- --nocapture`
+//!  cargo test --profile bench --target wasm32-unknown-unknown --test bench_control -- --nocapture`
 //! and the same workloads natively, same profile, for the ratio:
-//! `cargo test --profile bench --test bench_browser -- --nocapture`.
+//! `cargo test --profile bench --test bench_control -- --nocapture`.
 
 use exposure::engine::control::{ControlState, params::Params};
 use exposure::engine::graph::{Band, Net};
@@ -27,7 +27,10 @@ macro_rules! console_log {
 /// Milliseconds since some fixed moment.
 #[cfg(target_arch = "wasm32")]
 fn now() -> f64 {
-    js_sys::Date::now()
+    // performance.now(): sub-millisecond, where Date.now() has whole milliseconds.
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or_else(js_sys::Date::now, |p| p.now())
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -92,13 +92,13 @@ test('an entity named <script> shows as text in the panels and their charts', as
     await d.dismiss();
   });
   const name = '<script>alert(1)</script><img src=x onerror=alert(2)>';
-  await page.locator('#f-entities-0-name').fill(name); // NAVER
+  await page.locator('#f-entities-0-name').fill(name);
   await page.locator('#f-entities-0-name').blur();
   await page.waitForFunction((n) => document.querySelector('#flags').textContent.includes(n), name);
   const found = await page.evaluate((n) => ({
     scripts: [...document.querySelectorAll('script')].filter((s) => s.textContent.includes('alert')).length,
     images: document.querySelectorAll('img').length,
-    answer: document.querySelector('[data-testid=answer-controller]').textContent.includes(n),
+    answer: document.querySelector('[data-testid=answer-control]').textContent.includes(n),
     rows: document.querySelector('[data-testid=control-rows]').textContent.includes(n),
     wedge: [...document.querySelectorAll('#control svg')].some((s) => s.textContent.includes(n)),
     option: [...document.querySelectorAll('[data-testid=control-of] option')].some((o) => o.textContent === n),

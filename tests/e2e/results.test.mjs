@@ -111,7 +111,8 @@ test('an entity named <script> shows as text in the panels and their charts', as
 
 for (const scheme of ['light', 'dark']) {
   test(`screenshots of the panels, no serious accessibility problem (${scheme})`, async () => {
-    const { context, page, watch } = await open({ colorScheme: scheme });
+    // Tall enough that the results column (sticky, scrolling on its own) shows every panel.
+    const { context, page, watch } = await open({ colorScheme: scheme, viewport: { width: 1280, height: 4200 } });
     await page.locator('.lenses summary').click();
     await panelShot(page, '.answers', `panel-answers-${scheme}`);
     await panelShot(page, '#flags', `panel-flags-${scheme}`);

@@ -1,6 +1,6 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium): the editor, the network diagram's
-//! selection, the chart frame and the worker plumbing, each test mounting the app (or a part)
-//! into its own element and checking it after Yew has rendered.
+//! selection, the chart frame, the results panels and the worker plumbing, each test mounting
+//! the app (or a part) into its own element and checking it after Yew has rendered.
 #![cfg(target_arch = "wasm32")]
 
 #[path = "browser/editor.rs"]
@@ -9,6 +9,8 @@ mod editor;
 mod history;
 #[path = "browser/network.rs"]
 mod network;
+#[path = "browser/panels.rs"]
+mod panels;
 #[path = "browser/support.rs"]
 mod support;
 #[path = "browser/worker.rs"]

@@ -15,13 +15,14 @@ export WASM_BINDGEN_TEST_TIMEOUT ?= 300
 tools:
 	@scripts/tools.sh
 
-# Release builds recompile the standard library for size and make panics abort at once
-# (no panic messages or formatting machinery in the wasm): about 8 % smaller gzipped. These are
-# unstable cargo/rustc options, enabled on the stable toolchain with RUSTC_BOOTSTRAP; they apply
-# only to the app's release build (own target dir), never to tests.
+# Release builds recompile the standard library for size (its small sort implementations), make
+# panics abort at once (no panic messages or formatting machinery in the wasm) and compile
+# `Debug` formatting and panic locations away: 375 → 325 KB gzipped in all. These are unstable
+# cargo/rustc options, enabled on the stable toolchain with RUSTC_BOOTSTRAP; they apply only to
+# the app's release build (own target dir), never to tests. Nothing shown to users uses `{:?}`.
 WEB_BUILD_ENV := RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR=target/web \
-	CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+	CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none"
 
 build: tools
 	$(WEB_BUILD_ENV) trunk build --release

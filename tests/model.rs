@@ -105,7 +105,15 @@ fn writing_and_reading_back_gives_the_same_scenario() {
         let again = parse_scenario(&model::to_json_pretty(&s)).unwrap().scenario;
         assert_eq!(s, again, "example {}", e.id);
         let compact = model::to_json(&s);
-        assert!(!compact.contains("\"settings\""), "defaults are left out");
+        // Settings at their defaults are left out; only what the example sets (a detection
+        // date) is written.
+        let written: Value = serde_json::from_str(&compact).unwrap();
+        let keys: Vec<&String> = written
+            .get("settings")
+            .and_then(Value::as_object)
+            .map(|m| m.keys().collect())
+            .unwrap_or_default();
+        assert!(keys.iter().all(|k| *k == "detected"), "{keys:?}");
         if e.id == "ly-corp" {
             assert!(compact.contains("\"percent\":64.5") && compact.contains("\"percent\":50}"));
         }
@@ -157,6 +165,28 @@ fn settings_are_read_and_written_back() {
     assert_eq!(
         out["settings"],
         json!({"turnout": 80, "propagation": {"access": {"admin": 0.9}}, "cost_model": "dbir-2015"})
+    );
+}
+
+#[test]
+fn the_detection_date_is_read_and_written_only_when_set() {
+    // The LY example carries the real detection date (17 Oct 2023).
+    let s = parse_value(&ly()).unwrap().scenario;
+    assert_eq!(s.settings.detected.as_deref(), Some("2023-10-17"));
+    let out: Value = serde_json::from_str(&model::to_json(&s)).unwrap();
+    assert_eq!(out["settings"], json!({"detected": "2023-10-17"}));
+    let mut v = ly();
+    v.as_object_mut().unwrap().remove("settings");
+    let plain = parse_value(&v).unwrap().scenario;
+    assert_eq!(plain.settings.detected, None);
+    let out: Value = serde_json::from_str(&model::to_json(&plain)).unwrap();
+    assert!(out.get("settings").is_none(), "{out}");
+    let mut v = ly();
+    v["settings"] = json!({"detected": 20231017});
+    assert_problem(
+        &problems_after(|x| *x = v.clone()),
+        "settings.detected",
+        "text",
     );
 }
 

@@ -489,6 +489,20 @@ const RULES: &[Rule] = &[
         keeps: |v| v["settings"] = json!({"cost_model": "dbir-2015"}),
     },
     Rule {
+        name: "detection date",
+        breaks: |v| v["settings"] = json!({"detected": "2023-02-29"}),
+        path: "settings.detected",
+        says: "has no day 29",
+        keeps: |v| v["settings"] = json!({"detected": "2024-02-29"}),
+    },
+    Rule {
+        name: "detection date format",
+        breaks: |v| v["settings"] = json!({"detected": "17 Oct 2023"}),
+        path: "settings.detected",
+        says: "YYYY-MM-DD",
+        keeps: |v| v["settings"] = json!({"detected": "2023-10-17"}),
+    },
+    Rule {
         name: "description length",
         breaks: |v| v["description"] = json!("x".repeat(2001)),
         path: "description",

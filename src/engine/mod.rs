@@ -33,6 +33,7 @@
 //! - [`job`]: the compute job the UI's worker runs (request, progress, result as JSON).
 //! - [`view`]: what the results panels show, the compact value the job returns.
 
+pub mod breach;
 pub mod control;
 pub mod explain;
 pub mod flags;

@@ -2,6 +2,7 @@
 //! reported by path, validation, and the examples built in. Pure: no browser code here.
 
 pub mod countries;
+pub mod date;
 pub mod edit;
 pub mod examples;
 mod num;

@@ -1,14 +1,14 @@
 //! Scenario settings with the spec's defaults: voting rules, Monte Carlo size and seed, the
 //! propagation table and the cost model. Only values that differ from a default are written out.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use super::num;
 use super::types::{Access, CostRange, DataClass, Shared, is_default};
 
 /// How the cost of an exposed record is modelled.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum CostModel {
     /// Lognormal cost per record from each category's 90 % range.
@@ -142,6 +142,10 @@ pub struct Settings {
     pub cost_per_record: BTreeMap<DataClass, CostRange>,
     #[serde(skip_serializing_if = "is_default")]
     pub cost_model: CostModel,
+    /// When the breach was (or would be) detected, `YYYY-MM-DD`: notification deadlines are
+    /// dated from it. An extension of v1; without it deadlines are offsets from detection.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detected: Option<String>,
 }
 
 impl Default for Settings {
@@ -158,6 +162,7 @@ impl Default for Settings {
             propagation: Propagation::default(),
             cost_per_record: BTreeMap::new(),
             cost_model: CostModel::PerRecord,
+            detected: None,
         }
     }
 }

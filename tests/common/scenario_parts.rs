@@ -138,6 +138,7 @@ pub fn settings() -> impl Strategy<Value = Settings> {
         ),
         any::<bool>(),
         any::<bool>(),
+        option::of((1900i32..=2999, 1u32..=12, 1u32..=28)),
     )
         .prop_map(
             |(
@@ -146,6 +147,7 @@ pub fn settings() -> impl Strategy<Value = Settings> {
                 (probs, costs),
                 dbir,
                 default,
+                detected,
             )| {
                 if default {
                     return Settings::default();
@@ -182,6 +184,7 @@ pub fn settings() -> impl Strategy<Value = Settings> {
                 } else {
                     CostModel::PerRecord
                 };
+                s.detected = detected.map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}"));
                 s
             },
         )

@@ -1,6 +1,8 @@
 //! The report `exposure report --json` prints: the spec's report fields, filled in as the
-//! engine grows: the version, the validated summary and the control side (`control.rs`).
+//! engine grows: the version, the validated summary, the control side (`control.rs`) and
+//! `breach` ([`breach`]).
 
+pub mod breach;
 pub mod control;
 
 use serde::Serialize;
@@ -19,6 +21,9 @@ pub struct Report {
     /// `ownership`, `control`, `power`, `network_power`, `flags` and their extras.
     #[serde(flatten)]
     pub control: control::ControlSection,
+    /// The spec's `breach` fields and more (see [`crate::engine::breach::BreachResults`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub breach: Option<crate::engine::breach::BreachResults>,
     /// Warnings found while reading (unknown fields and the like).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<Problem>,
@@ -43,6 +48,7 @@ pub fn build(s: &Scenario, mut warnings: Vec<Problem>) -> Report {
         summary: summarize(s),
         control: control::section(&results),
         results,
+        breach: breach::build(s),
         warnings,
     }
 }
@@ -86,6 +92,9 @@ pub fn text(r: &Report) -> String {
         crate::model::problem::show(s.threat_rate.0)
     );
     control::text(&r.results, &mut out);
+    if let Some(b) = &r.breach {
+        breach::text(b, &mut out);
+    }
     for w in &r.warnings {
         let _ = writeln!(out, "warning: {w}");
     }

@@ -207,6 +207,7 @@ pub fn settings(v: &Value, path: &str, sink: &mut Sink) -> Option<Settings> {
     if let Some(m) = o.choice_opt::<CostModel>("cost_model", sink) {
         s.cost_model = m;
     }
+    s.detected = o.text_opt("detected", sink);
     o.finish(sink);
     Some(s)
 }

@@ -340,6 +340,14 @@ pub fn settings(s: &Scenario, out: &mut Vec<Problem>) {
     for (k, p) in shared.iter().zip(st.propagation.shared) {
         checks::probability(p, &format!("settings.propagation.shared.{k}"), out);
     }
+    if let Some(d) = &st.detected
+        && let Err(why) = crate::model::date::Date::parse(d)
+    {
+        out.push(Problem::error(
+            "settings.detected",
+            format!("{} {why}", quote(d)),
+        ));
+    }
     for (class, c) in &st.cost_per_record {
         cost(
             c.low,

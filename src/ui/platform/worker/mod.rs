@@ -126,7 +126,7 @@ impl Client {
         self.inner.ready.set(false);
         let started = match &self.inner.source {
             Source::App => app_worker(),
-            Source::Script(url) => Worker::new(url).map_err(|e| format!("{e:?}")),
+            Source::Script(url) => Worker::new(url).map_err(start::js_text),
         };
         let worker = match started {
             Ok(w) => w,

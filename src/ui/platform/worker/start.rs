@@ -53,13 +53,23 @@ pub(super) fn app_worker() -> Result<Worker, String> {
     // script, so a strict Content-Security-Policy allows it; a blob: worker would need
     // `worker-src blob:`.
     let base = doc.base_uri().ok().flatten().unwrap_or_default();
-    let url =
-        web_sys::Url::new_with_base("worker-loader.js", &base).map_err(|e| format!("{e:?}"))?;
-    let query = web_sys::UrlSearchParams::new().map_err(|e| format!("{e:?}"))?;
+    let url = web_sys::Url::new_with_base("worker-loader.js", &base).map_err(js_text)?;
+    let query = web_sys::UrlSearchParams::new().map_err(js_text)?;
     query.append("js", &js);
     query.append("wasm", &wasm);
     url.set_search(&String::from(query.to_string()));
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Module);
-    Worker::new_with_options(&url.href(), &options).map_err(|e| format!("{e:?}"))
+    Worker::new_with_options(&url.href(), &options).map_err(js_text)
+}
+
+/// The message of a thrown JS value. Not `{:?}`: the release build compiles `Debug` formatting
+/// away (`-Zfmt-debug=none`, for size), and the text is shown to the user.
+pub(super) fn js_text(e: wasm_bindgen::JsValue) -> String {
+    e.as_string()
+        .or_else(|| {
+            e.dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+        })
+        .unwrap_or_else(|| "the browser refused".into())
 }

@@ -1,6 +1,7 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium): the editor, the network diagram's
-//! selection, the chart frame, the worker plumbing and files and sharing, each test mounting the app (or a part)
-//! into its own element and checking it after Yew has rendered.
+//! selection, the chart frame, the results panels, the worker plumbing and files and sharing,
+//! each test mounting the app (or a part) into its own element and checking it after Yew has
+//! rendered.
 #![cfg(target_arch = "wasm32")]
 
 #[path = "browser/editor.rs"]
@@ -9,6 +10,8 @@ mod editor;
 mod history;
 #[path = "browser/network.rs"]
 mod network;
+#[path = "browser/panels.rs"]
+mod panels;
 #[path = "browser/share.rs"]
 mod share;
 #[path = "browser/support.rs"]

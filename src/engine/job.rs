@@ -3,19 +3,26 @@
 //! start (a sandboxed embed) and in native tests.
 //!
 //! Protocol (JSON text in both directions, one job at a time per worker):
-//! - page → worker: `{"type":"compute","job":7,"scenario":{…scenario v1…}}`
+//! - page → worker: `{"type":"compute","job":7,"scenario":{…scenario v1…},"focus":"ly"}`
+//!   (`focus`, optional: the entity the control panel is about);
 //! - worker → page: `{"type":"ready"}` once it listens (messages sent earlier are lost),
 //!   `{"type":"progress","job":7,"done":0.4}` (0 to 1, as often as the work allows),
-//!   `{"type":"done","job":7,"result":{…}}` or `{"type":"error","job":7,"message":"…"}`.
+//!   `{"type":"done","job":7,"result":{…}}` (a [`View`]) or
+//!   `{"type":"error","job":7,"message":"…"}`.
 //!
 //! Cancelling is the page's business: it terminates the worker and starts a fresh one, so a
 //! long Monte Carlo run never has to poll for a stop flag. `job` lets the page drop answers to
-//! requests it no longer wants.
+//! requests it no longer wants. The worker keeps the newest scenario's engine results, so a
+//! request that only moves the focus does not compute them again.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use serde_json::{Map, Value, json};
 
-use super::report;
-use crate::model::parse_value;
+use super::results::{ControlResults, Options, control_report_with};
+use super::view::{View, build};
+use crate::model::{Scenario, parse_value};
 
 // The messages are read and written through `serde_json::Value` by hand rather than with
 // derived (de)serializers: the page already carries Value, and derived code for tagged enums
@@ -24,17 +31,25 @@ use crate::model::parse_value;
 /// A message from the page to the worker.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ToWorker {
-    /// Compute the results of `scenario` (scenario v1 JSON).
-    Compute { job: u64, scenario: Value },
+    /// Compute the results of `scenario` (scenario v1 JSON), the control panel's about
+    /// `focus` (an entity id; `None` lets the worker choose).
+    Compute {
+        job: u64,
+        scenario: Value,
+        focus: Option<String>,
+    },
 }
 
 impl ToWorker {
     /// The message as JSON text.
     pub fn to_text(&self) -> String {
         match self {
-            ToWorker::Compute { job, scenario } => {
-                json!({"type": "compute", "job": job, "scenario": scenario}).to_string()
-            }
+            ToWorker::Compute {
+                job,
+                scenario,
+                focus,
+            } => json!({"type": "compute", "job": job, "scenario": scenario, "focus": focus})
+                .to_string(),
         }
     }
 
@@ -46,8 +61,13 @@ impl ToWorker {
             _ => return Err("expected an object".into()),
         };
         let compute = m.get("type").and_then(Value::as_str) == Some("compute");
+        let focus = m.get("focus").and_then(Value::as_str).map(str::to_string);
         match (compute, job_of(&m), m.remove("scenario")) {
-            (true, Some(job), Some(scenario)) => Ok(ToWorker::Compute { job, scenario }),
+            (true, Some(job), Some(scenario)) => Ok(ToWorker::Compute {
+                job,
+                scenario,
+                focus,
+            }),
             _ => Err("expected {\"type\":\"compute\",\"job\":…,\"scenario\":…}".into()),
         }
     }
@@ -113,26 +133,65 @@ impl FromWorker {
     }
 }
 
-/// THE computation: what the results panels show for a scenario. Change this one function as
-/// the engine grows (control, breach, loss); the worker, the fallback and the panels' hook all
-/// go through it. `progress` takes the finished share from 0 to 1. An invalid scenario is an
-/// error listing its problems.
-pub fn compute(scenario: &Value, progress: &mut dyn FnMut(f64)) -> Result<Value, String> {
-    progress(0.0);
+/// Network power index trials per run: the panels do not show the index, so one trial keeps
+/// its cost out of every keystroke (the command-line report runs `settings.trials`).
+const NETWORK_TRIALS: u64 = 1;
+
+/// A valid scenario's parsed form and control results.
+type Computed = Rc<(Scenario, ControlResults)>;
+
+thread_local! {
+    /// The newest scenario (as sent) with its parsed form and control results.
+    static LAST: RefCell<Option<(Value, Computed)>> = const { RefCell::new(None) };
+}
+
+/// The scenario's parsed form and engine results, from the cache when it is the same scenario.
+fn engine_results(scenario: &Value) -> Result<Computed, String> {
+    let cached = LAST.with(|l| match &*l.borrow() {
+        Some((v, r)) if v == scenario => Some(r.clone()),
+        _ => None,
+    });
+    if let Some(r) = cached {
+        return Ok(r);
+    }
     let parsed = parse_value(scenario).map_err(|problems| {
         let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
         list.join("; ")
     })?;
-    let report = report::build(&parsed.scenario, parsed.warnings);
+    let opts = Options {
+        network_trials: Some(NETWORK_TRIALS),
+    };
+    let results = control_report_with(&parsed.scenario, &opts);
+    let r = Rc::new((parsed.scenario, results));
+    LAST.with(|l| *l.borrow_mut() = Some((scenario.clone(), r.clone())));
+    Ok(r)
+}
+
+/// THE computation: what the results panels show for a scenario, as a [`View`] about `focus`.
+/// Change this one function as the engine grows (control, breach, loss); the worker, the
+/// fallback and the panels' hook all go through it. `progress` takes the finished share from 0
+/// to 1. An invalid scenario is an error listing its problems.
+pub fn compute(
+    scenario: &Value,
+    focus: Option<&str>,
+    progress: &mut dyn FnMut(f64),
+) -> Result<Value, String> {
+    progress(0.0);
+    let r = engine_results(scenario)?;
+    let view: View = build(&r.0, &r.1, focus);
     progress(1.0);
-    serde_json::to_value(&report).map_err(|e| e.to_string())
+    serde_json::to_value(&view).map_err(|e| e.to_string())
 }
 
 /// Handles one message text as the worker does, sending every answer through `post`. Text that
 /// is not a request is answered with an error for job 0 (the page never uses 0).
 pub fn handle(text: &str, post: &mut dyn FnMut(FromWorker)) {
     match ToWorker::from_text(text) {
-        Ok(ToWorker::Compute { job, scenario }) => {
+        Ok(ToWorker::Compute {
+            job,
+            scenario,
+            focus,
+        }) => {
             let mut last = -1.0;
             let mut report_progress = |done: f64| {
                 // At most a hundred progress messages per job, however often the work reports.
@@ -141,7 +200,7 @@ pub fn handle(text: &str, post: &mut dyn FnMut(FromWorker)) {
                     post(FromWorker::Progress { job, done });
                 }
             };
-            let answer = match compute(&scenario, &mut report_progress) {
+            let answer = match compute(&scenario, focus.as_deref(), &mut report_progress) {
                 Ok(result) => FromWorker::Done { job, result },
                 Err(message) => FromWorker::Error { job, message },
             };
@@ -158,6 +217,7 @@ pub fn handle(text: &str, post: &mut dyn FnMut(FromWorker)) {
 mod tests {
     use super::*;
     use crate::model::{examples, to_json};
+    use serde::Deserialize;
 
     fn request(job: u64, scenario: &str) -> String {
         format!(r#"{{"type":"compute","job":{job},"scenario":{scenario}}}"#)
@@ -175,8 +235,47 @@ mod tests {
         let Some(FromWorker::Done { job: 7, result }) = out.last() else {
             panic!("{out:?}")
         };
-        assert_eq!(result["summary"]["records"], 519_506);
-        assert_eq!(result["title"], "LY Corp. 2023 leak");
+        assert_eq!(result["records"], 519_506.0);
+        assert_eq!(result["focus"], "ly", "the data holder by default");
+        assert_eq!(result["control"]["controller"], "a-holdings");
+        // What the page reads back is what the engine built.
+        let view = View::deserialize(result).unwrap();
+        let s = examples::default_scenario();
+        let expected = build(
+            &s,
+            &crate::engine::results::control_report_with(
+                &s,
+                &Options {
+                    network_trials: Some(NETWORK_TRIALS),
+                },
+            ),
+            None,
+        );
+        assert_eq!(view, expected);
+    }
+
+    #[test]
+    fn a_new_focus_on_the_same_scenario_is_answered_about_it() {
+        let ly = to_json(&examples::default_scenario());
+        let with_focus = |focus: &str| {
+            format!(r#"{{"type":"compute","job":1,"scenario":{ly},"focus":"{focus}"}}"#)
+        };
+        for (focus, controller) in [("naver-cloud", "naver"), ("ly", "a-holdings")] {
+            let mut out = Vec::new();
+            handle(&with_focus(focus), &mut |m| out.push(m));
+            let Some(FromWorker::Done { result, .. }) = out.last() else {
+                panic!("{out:?}")
+            };
+            assert_eq!(result["focus"], focus);
+            assert_eq!(result["control"]["controller"], controller);
+        }
+        // A focus that names no entity falls back to the default.
+        let mut out = Vec::new();
+        handle(&with_focus("nobody"), &mut |m| out.push(m));
+        let Some(FromWorker::Done { result, .. }) = out.last() else {
+            panic!("{out:?}")
+        };
+        assert_eq!(result["focus"], "ly");
     }
 
     #[test]
@@ -228,11 +327,14 @@ mod tests {
             result: serde_json::json!({"a": [1, 2]}),
         };
         assert_eq!(FromWorker::from_text(&done.to_text()), Some(done));
-        let req = ToWorker::Compute {
-            job: 9,
-            scenario: serde_json::json!({"format": "x"}),
-        };
-        assert_eq!(ToWorker::from_text(&req.to_text()), Ok(req));
+        for focus in [None, Some("ly".to_string())] {
+            let req = ToWorker::Compute {
+                job: 9,
+                scenario: serde_json::json!({"format": "x"}),
+                focus,
+            };
+            assert_eq!(ToWorker::from_text(&req.to_text()), Ok(req));
+        }
         for bad in [
             "",
             "[]",

@@ -31,6 +31,7 @@
 //!   [`control::regimes::regimes`], [`network::network_power`], [`flags::inverted_supervision`].
 //! - [`synthetic`]: seeded synthetic groups for benchmarks.
 //! - [`job`]: the compute job the UI's worker runs (request, progress, result as JSON).
+//! - [`view`]: what the results panels show, the compact value the job returns.
 
 pub mod breach;
 pub mod control;
@@ -46,3 +47,4 @@ pub mod report;
 pub mod results;
 pub mod summary;
 pub mod synthetic;
+pub mod view;

@@ -47,7 +47,8 @@ pub fn Root(props: &RootProps) -> Html {
     });
     let dispatch: Dispatch = state.dispatcher();
     use_shortcuts(Callback::from(dispatch.clone()));
-    let compute = use_compute(state.scenario.clone(), !state.has_errors());
+    let focus = state.selected.clone();
+    let compute = use_compute(state.scenario.clone(), !state.has_errors(), focus);
     let startup = use_context::<Rc<Startup>>().unwrap_or_default();
     let s = state.scenario.clone();
     html! {

@@ -45,6 +45,7 @@ fn request(job: u64) -> ToWorker {
     ToWorker::Compute {
         job,
         scenario: serde_json::json!({}),
+        focus: None,
     }
 }
 

@@ -99,7 +99,7 @@ pub fn network_input(s: &Scenario, selected: Option<&str>, width: f64, lang: Lan
 
 /// The chart's layout width: the panel's width in steps of 40 px (fewer redraws on resize).
 #[hook]
-fn use_width(node: NodeRef) -> f64 {
+pub fn use_width(node: NodeRef) -> f64 {
     let width = use_state(|| 0.0);
     {
         let width = width.clone();

@@ -3,14 +3,15 @@
 //! country, unrecorded shares, threat rate). The engine's panels join it as they land; each
 //! reads the `Compute` context.
 
-use std::collections::BTreeMap;
-
-use serde::Deserialize;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::answers::Answers;
+use super::control::ControlPanel;
+use super::flags::FlagsPanel;
 use super::network::NetworkPanel;
 use super::progress::JobProgress;
+use crate::engine::view::View;
 use crate::model::{DataClass, Named, Problem};
 use crate::text::{Key, Word};
 use crate::ui::components::fields::field_id;
@@ -18,16 +19,6 @@ use crate::ui::format;
 use crate::ui::hooks::{use_app, use_text};
 use crate::ui::platform::compute::Compute;
 use crate::ui::session::{Panel, ResultsView};
-
-/// The part of `engine::summary::Summary` the cards show.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
-struct SummaryView {
-    records: f64,
-    records_by_class: BTreeMap<String, f64>,
-    records_by_country: BTreeMap<String, f64>,
-    threat_rate: f64,
-    unrecorded: BTreeMap<String, f64>,
-}
 
 #[component]
 pub fn Results() -> Html {
@@ -43,11 +34,10 @@ pub fn Results() -> Html {
         .cloned()
         .collect();
     // An embed's `view=` chooses the panels; the full app shows them all.
-    let view = use_context::<ResultsView>().unwrap_or_default();
-    let summary = compute
-        .get::<SummaryView>("/summary")
-        .filter(|_| view.shows(Panel::Exposure));
+    let panels = use_context::<ResultsView>().unwrap_or_default();
+    let view = compute.result.clone();
     let stale = !compute.current;
+    let busy = classes!("results-body", stale.then_some("stale"));
     html! {
         <section class="results" id="results" aria-labelledby="results-h" tabindex="-1"
             data-computed-in={if compute.in_worker { "worker" } else { "page" }}>
@@ -56,21 +46,30 @@ pub fn Results() -> Html {
             if !errors.is_empty() {
                 <ProblemList problems={errors} />
             }
-            if view.shows(Panel::Graph) {
+            if let Some(v) = view.clone().filter(|_| panels.shows(Panel::Control)) {
+                <div class={busy.clone()} aria-busy={stale.to_string()}>
+                    <Answers view={v.clone()} />
+                    <FlagsPanel view={v.clone()} />
+                    <ControlPanel view={v} />
+                </div>
+            }
+            if panels.shows(Panel::Graph) {
                 <NetworkPanel />
             }
-            if let Some(s) = summary {
+            if let Some(s) = view.filter(|_| panels.shows(Panel::Exposure)) {
                 <div class={classes!("cards", stale.then_some("stale"))} aria-busy={stale.to_string()}>
                     { summary_cards(&s, &state.scenario, &t) }
                 </div>
             }
-            <p class="muted">{ t(Key::ResultsPending) }</p>
+            if compute.result.is_none() {
+                <p class="muted">{ t(Key::ResultsPending) }</p>
+            }
         </section>
     }
 }
 
 fn summary_cards(
-    s: &SummaryView,
+    s: &View,
     scenario: &crate::model::Scenario,
     t: &dyn Fn(Key) -> &'static str,
 ) -> Html {
@@ -82,7 +81,7 @@ fn summary_cards(
             <h3>{ t(Key::RecordsByClass) }</h3>
             <p class="big" data-testid="records-big">{ format::count(s.records) }</p>
             <dl>
-                for (class, n) in s.records_by_class.iter() {
+                for (class, n) in s.by_class.iter() {
                     <div><dt>{ class_name(class) }</dt><dd>{ format::count(*n) }</dd></div>
                 }
             </dl>
@@ -90,7 +89,7 @@ fn summary_cards(
         <div class="card stat">
             <h3>{ t(Key::RecordsByCountry) }</h3>
             <dl>
-                for (country, n) in s.records_by_country.iter() {
+                for (country, n) in s.by_country.iter() {
                     <div>
                         <dt>{ if country == "unspecified" { t(Key::Unspecified).to_string() } else { country.clone() } }</dt>
                         <dd>{ format::count(*n) }</dd>
@@ -101,7 +100,7 @@ fn summary_cards(
         <div class="card stat">
             <h3>{ t(Key::Unrecorded) }</h3>
             <dl>
-                for (id, p) in s.unrecorded.iter().filter(|(_, p)| **p > 0.0) {
+                for (id, p) in s.unrecorded.iter() {
                     <div><dt>{ scenario.name_of(id).to_string() }</dt><dd>{ format::percent(*p) }</dd></div>
                 }
             </dl>

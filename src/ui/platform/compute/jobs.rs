@@ -3,16 +3,16 @@
 
 use std::rc::Rc;
 
-use serde_json::Value;
 use yew::Reducible;
 
 use super::Status;
+use crate::engine::view::View;
 
 #[derive(Clone, Debug, PartialEq)]
 pub(super) struct Jobs {
     pub job: u64,
     pub status: Status,
-    pub result: Option<Rc<Value>>,
+    pub result: Option<Rc<View>>,
     pub current: bool,
     pub in_worker: bool,
 }
@@ -22,7 +22,7 @@ pub(super) enum Step {
     Waiting,
     Started(u64),
     Progress(u64, f64),
-    Done(u64, Rc<Value>),
+    Done(u64, Rc<View>),
     Failed(u64, Rc<str>),
     Cancelled,
     NoWorker,

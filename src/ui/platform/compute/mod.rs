@@ -1,16 +1,17 @@
 //! The hook the results panels use: recompute the scenario's results (`engine::job::compute`)
 //! in the worker whenever the scenario changes and is valid, a moment after the last edit, with
-//! progress, cancel and retry. The newest results stay available (marked not current) while a
-//! new run is under way, so panels do not flash empty on every keystroke.
+//! progress, cancel and retry; a new focus of the control panel alone is asked for at once.
+//! The newest results stay available (marked not current) while a new run is under way, so
+//! panels do not flash empty on every keystroke.
 //!
-//! Panels read it from context: `use_context::<Compute>()`, then `compute.result` (the JSON
-//! `compute` returns) or `compute.get::<T>("/summary")` for one typed part of it.
+//! Panels read it from context: `use_context::<Compute>()`, then `compute.result`, the
+//! [`View`] the job returned (read once from its JSON when it arrives).
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
-use serde::de::DeserializeOwned;
+use serde::Deserialize;
 use serde_json::Value;
 use yew::prelude::*;
 
@@ -19,6 +20,7 @@ use super::worker::{Client, Event, Source};
 mod jobs;
 
 use crate::engine::job::{FromWorker, ToWorker, compute};
+use crate::engine::view::View;
 use crate::model::Scenario;
 use jobs::{Jobs, Step};
 
@@ -48,7 +50,7 @@ pub enum Status {
 pub struct Compute {
     pub status: Status,
     /// The newest results, as `engine::job::compute` returns them.
-    pub result: Option<Rc<Value>>,
+    pub result: Option<Rc<View>>,
     /// Whether `result` belongs to the scenario as it is now.
     pub current: bool,
     /// False when no worker could start and results are computed on the page.
@@ -59,17 +61,18 @@ pub struct Compute {
     pub retry: Callback<()>,
 }
 
-impl Compute {
-    /// One part of the results, typed: `get::<Summary>("/summary")`.
-    pub fn get<T: DeserializeOwned>(&self, pointer: &str) -> Option<T> {
-        let v = self.result.as_ref()?.pointer(pointer)?;
-        T::deserialize(v).ok()
+/// The step a finished job's JSON makes: its view, or a failure if it cannot be read.
+fn read_view(job: u64, result: &Value) -> Step {
+    match View::deserialize(result) {
+        Ok(v) => Step::Done(job, Rc::new(v)),
+        Err(e) => Step::Failed(job, e.to_string().into()),
     }
 }
 
-/// Computes `scenario`'s results whenever it changes and `valid` is true.
+/// Computes `scenario`'s results whenever it changes and `valid` is true, with the control
+/// panel about `focus` (an entity id; `None` lets the engine choose).
 #[hook]
-pub fn use_compute(scenario: Rc<Scenario>, valid: bool) -> Compute {
+pub fn use_compute(scenario: Rc<Scenario>, valid: bool, focus: Option<String>) -> Compute {
     let jobs = use_reducer(|| Jobs {
         job: 0,
         status: Status::Idle,
@@ -81,9 +84,11 @@ pub fn use_compute(scenario: Rc<Scenario>, valid: bool) -> Compute {
     let timer = use_mut_ref(|| None::<Timeout>);
     let counter = use_mut_ref(|| 0u64);
     // The request in flight, computed on the page if the worker turns out not to start.
-    let pending: Rc<RefCell<Option<(u64, Value)>>> = use_mut_ref(|| None);
+    let pending: Rc<RefCell<Option<Request>>> = use_mut_ref(|| None);
     let busy = use_mut_ref(|| false);
     let nonce = use_state(|| 0u32);
+    // The scenario last sent, so a change of focus alone skips the pause for typing.
+    let sent = use_mut_ref(|| None::<Rc<Scenario>>);
     {
         let (d, client, pending, busy) = (
             jobs.dispatcher(),
@@ -100,7 +105,7 @@ pub fn use_compute(scenario: Rc<Scenario>, valid: bool) -> Compute {
                     }
                     Event::Message(FromWorker::Done { job, result }) => {
                         finished(&busy);
-                        d.dispatch(Step::Done(job, Rc::new(result)))
+                        d.dispatch(read_view(job, &result))
                     }
                     Event::Message(FromWorker::Error { job, message }) => {
                         finished(&busy);
@@ -109,14 +114,14 @@ pub fn use_compute(scenario: Rc<Scenario>, valid: bool) -> Compute {
                     Event::Message(FromWorker::Ready) => {}
                     Event::Crashed(reason) => {
                         finished(&busy);
-                        let job = pending.borrow().as_ref().map_or(0, |(j, _)| *j);
+                        let job = pending.borrow().as_ref().map_or(0, |(j, _, _)| *j);
                         d.dispatch(Step::Failed(job, reason.into()))
                     }
                     Event::Unavailable(_) => {
                         d.dispatch(Step::NoWorker);
-                        if let Some((job, value)) = pending.borrow_mut().take() {
+                        if let Some((job, value, focus)) = pending.borrow_mut().take() {
                             finished(&busy);
-                            d.dispatch(on_page(job, &value));
+                            d.dispatch(on_page(job, &value, focus.as_deref()));
                         }
                     }
                 }
@@ -136,7 +141,8 @@ pub fn use_compute(scenario: Rc<Scenario>, valid: bool) -> Compute {
             pending.clone(),
             busy.clone(),
         );
-        use_effect_with((scenario, valid, *nonce), move |(scenario, valid, _)| {
+        let deps = (scenario, valid, focus, *nonce);
+        use_effect_with(deps, move |(scenario, valid, focus, _)| {
             timer.borrow_mut().take();
             if !*valid {
                 if std::mem::replace(&mut *busy.borrow_mut(), false)
@@ -147,7 +153,9 @@ pub fn use_compute(scenario: Rc<Scenario>, valid: bool) -> Compute {
                 d.dispatch(Step::Invalid);
                 return;
             }
-            let scenario = scenario.clone();
+            let same = sent.borrow().as_ref() == Some(scenario);
+            *sent.borrow_mut() = Some(scenario.clone());
+            let (scenario, focus) = (scenario.clone(), focus.clone());
             let first = *counter.borrow() == 0;
             let waiting = d.clone();
             let run = move || {
@@ -165,16 +173,17 @@ pub fn use_compute(scenario: Rc<Scenario>, valid: bool) -> Compute {
                         if std::mem::replace(&mut *busy.borrow_mut(), true) {
                             c.restart();
                         }
-                        *pending.borrow_mut() = Some((job, value.clone()));
+                        *pending.borrow_mut() = Some((job, value.clone(), focus.clone()));
                         c.send(&ToWorker::Compute {
                             job,
                             scenario: value,
+                            focus,
                         });
                     }
-                    None => d.dispatch(on_page(job, &value)),
+                    None => d.dispatch(on_page(job, &value, focus.as_deref())),
                 }
             };
-            if first {
+            if first || same {
                 run();
             } else {
                 waiting.dispatch(Step::Waiting);
@@ -211,10 +220,13 @@ pub fn use_compute(scenario: Rc<Scenario>, valid: bool) -> Compute {
     }
 }
 
+/// A request in flight: job, scenario JSON and focus.
+type Request = (u64, Value, Option<String>);
+
 /// Computes on the page (no worker): the same function the worker runs.
-fn on_page(job: u64, value: &Value) -> Step {
-    match compute(value, &mut |_| {}) {
-        Ok(r) => Step::Done(job, Rc::new(r)),
+fn on_page(job: u64, value: &Value, focus: Option<&str>) -> Step {
+    match compute(value, focus, &mut |_| {}) {
+        Ok(r) => read_view(job, &r),
         Err(m) => Step::Failed(job, m.into()),
     }
 }

@@ -1,0 +1,139 @@
+//! Sentences about results, built from the engine's structured figures and the catalogue (never
+//! English assembled in components): entity names instead of ids, numbers written once, lists
+//! joined the language's way. Pure, so every sentence is tested natively.
+//!
+//! - [`Words`]: names, lists and numbers in one language for one scenario;
+//! - [`control`]: the control panel's answer, rows, wedge, power and lens sentences;
+//! - [`flags`]: inverted supervision in plain words.
+
+pub mod control;
+pub mod flags;
+
+use super::{Key, Lang, fill, text};
+use crate::model::Scenario;
+use crate::model::problem::show;
+
+/// Words about one scenario's results in one language.
+#[derive(Clone, Copy)]
+pub struct Words<'a> {
+    pub lang: Lang,
+    pub scenario: &'a Scenario,
+}
+
+impl<'a> Words<'a> {
+    pub fn new(lang: Lang, scenario: &'a Scenario) -> Words<'a> {
+        Words { lang, scenario }
+    }
+
+    /// The catalogue text of `key`.
+    pub fn t(&self, key: Key) -> &'static str {
+        text(self.lang, key)
+    }
+
+    /// The catalogue text of `key` with its placeholders filled. A sentence that ends on a
+    /// name ending in a full stop ("LY Corp.") keeps one full stop.
+    pub fn f(&self, key: Key, args: &[&str]) -> String {
+        let mut out = fill(self.t(key), args);
+        if out.ends_with("..") && !out.ends_with("...") {
+            out.pop();
+        }
+        out
+    }
+
+    /// The display name of an entity id; `float:E` is E's unrecorded shares.
+    pub fn name(&self, id: &str) -> String {
+        match id.strip_prefix("float:") {
+            Some(e) => self.f(Key::FloatOf, &[self.scenario.name_of(e)]),
+            None => self.scenario.name_of(id).to_string(),
+        }
+    }
+
+    /// Names of ids as a list: "A", "A and B", "A, B and C".
+    pub fn names(&self, ids: &[String]) -> String {
+        let names: Vec<String> = ids.iter().map(|i| self.name(i)).collect();
+        self.list(&names)
+    }
+
+    /// Items joined as a list: "A", "A and B", "A, B and C".
+    pub fn list(&self, items: &[String]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [head @ .., last] => {
+                let head = head.join(self.t(Key::ListSep));
+                self.f(Key::ListTwo, &[&head, last])
+            }
+        }
+    }
+
+    /// Names along a chain: "A → B → C".
+    pub fn chain(&self, ids: &[String]) -> String {
+        let names: Vec<String> = ids.iter().map(|i| self.name(i)).collect();
+        names.join(" → ")
+    }
+
+    /// A percent already in percent: 64.5 → "64.5 %".
+    pub fn pct(&self, x: f64) -> String {
+        self.f(Key::Percent, &[&show(round2(x))])
+    }
+
+    /// A fraction as percent: 0.5 → "50 %".
+    pub fn share(&self, x: f64) -> String {
+        self.pct(x * 100.0)
+    }
+
+    /// " through A and B" when `ids` is not empty (the catalogue's own spacing), else "".
+    pub fn through(&self, ids: &[String]) -> String {
+        if ids.is_empty() {
+            String::new()
+        } else {
+            self.f(Key::ThroughPart, &[&self.names(ids)])
+        }
+    }
+}
+
+/// Rounds to two decimals (sentences; the tables keep every digit).
+fn round2(x: f64) -> f64 {
+    if x.is_finite() {
+        (x * 100.0).round() / 100.0
+    } else {
+        x
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::examples::default_scenario;
+
+    #[test]
+    fn names_lists_and_numbers() {
+        let s = default_scenario();
+        let w = Words::new(Lang::En, &s);
+        assert_eq!(w.name("naver"), "NAVER Corp.");
+        assert_eq!(w.name("float:ly"), "unrecorded shares of LY Corp.");
+        assert_eq!(w.name("nobody"), "nobody");
+        let ids = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(w.names(&ids(&["naver"])), "NAVER Corp.");
+        assert_eq!(
+            w.names(&ids(&["naver", "softbank"])),
+            "NAVER Corp. and SoftBank Corp."
+        );
+        assert_eq!(
+            w.names(&ids(&["naver", "softbank", "ly"])),
+            "NAVER Corp., SoftBank Corp. and LY Corp."
+        );
+        assert_eq!(
+            w.chain(&ids(&["a-holdings", "ly"])),
+            "A Holdings Corp. → LY Corp."
+        );
+        assert_eq!(w.pct(64.5), "64.5 %");
+        assert_eq!(w.pct(33.333333333), "33.33 %");
+        assert_eq!(w.share(0.5), "50 %");
+        assert_eq!(w.through(&[]), "");
+        assert_eq!(
+            w.through(&ids(&["a-holdings"])),
+            " through A Holdings Corp."
+        );
+    }
+}

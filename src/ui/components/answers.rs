@@ -1,0 +1,46 @@
+//! The answers at a glance, at the top of the results: the questions a reader comes with,
+//! each answered in one line from the view, with the sentence behind it. Only "who controls?"
+//! until the breach engine lands (loss and the link that matters most join it then).
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::engine::view::View;
+use crate::text::explain::{Words, control};
+use crate::text::{Key, Lang};
+use crate::ui::hooks::{use_app, use_fill, use_text};
+
+#[derive(Properties, PartialEq)]
+pub struct ViewProps {
+    /// The newest results.
+    pub view: Rc<View>,
+}
+
+#[component]
+pub fn Answers(props: &ViewProps) -> Html {
+    let t = use_text();
+    let fill = use_fill();
+    let state = use_app();
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let w = Words::new(lang, &state.scenario);
+    let c = &props.view.control;
+    let question = fill(Key::QWhoControls, &[&w.name(&c.target)]);
+    let why = control::rows(&w, c)
+        .into_iter()
+        .next()
+        .map(|r| r.sentence)
+        .unwrap_or_default();
+    html! {
+        <section class="card answers" aria-labelledby="answers-h">
+            <h3 id="answers-h">{ t(Key::AnswersHeading) }</h3>
+            <dl>
+                <div data-testid="answer-control">
+                    <dt>{ question }</dt>
+                    <dd><strong data-testid="answer-controller">{ control::answer(&w, c) }</strong>
+                        <p class="explain">{ why }</p></dd>
+                </div>
+            </dl>
+        </section>
+    }
+}

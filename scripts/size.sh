@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 # above it (see the closing note of stop 10); until that is cut back, the limit stands just above
 # the measured size so that any further growth fails here, and the figure is printed every run.
 TARGET_KB=350
-BUDGET_KB=${BUDGET_KB:-470}
+BUDGET_KB=${BUDGET_KB:-450}
 wasm=$(ls dist/*_bg.wasm 2>/dev/null | head -n 1)
 js=$(ls dist/*.js 2>/dev/null | grep -v worker | head -n 1 || true)
 if [ -z "$wasm" ] || [ -z "$js" ]; then

@@ -135,12 +135,16 @@ fn shapley(classes: &[(usize, usize)], need: usize, total: usize, n: usize) -> V
     // Widest weight read: the window below `need` and its complements below `total - need`.
     let width = need.max(total + 1 - need.min(total)).min(total + 1);
     let factor = |k: usize| k as f64 / (n - k) as f64;
+    let h = half + 1;
+    let fs: Vec<f64> = (0..h)
+        .map(|k| if k > 0 { factor(k) } else { 0.0 })
+        .collect();
     // Rows k = 0..=half of the scaled counts, one flat array.
-    let mut c = vec![0.0_f64; (half + 1) * width];
+    let mut c = vec![0.0_f64; h * width];
     c[0] = 1.0;
     // reach[k]: the heaviest coalition of k players so far (row k is zero beyond it); players
     // come lightest first, so early rows stay short.
-    let mut reach = vec![0usize; half + 1];
+    let mut reach = vec![0usize; h];
     let mut players = 0;
     for &(a, m) in classes {
         for _ in 0..m {
@@ -149,7 +153,7 @@ fn shapley(classes: &[(usize, usize)], need: usize, total: usize, n: usize) -> V
                 continue;
             }
             for k in (1..=players.min(half)).rev() {
-                let f = factor(k);
+                let f = fs[k];
                 let end = (reach[k - 1] + a + 1).min(width);
                 reach[k] = reach[k].max(end - 1);
                 let (lo, hi) = c.split_at_mut(k * width);
@@ -160,8 +164,9 @@ fn shapley(classes: &[(usize, usize)], need: usize, total: usize, n: usize) -> V
             }
         }
     }
-    let mut prev = vec![0.0_f64; width];
-    let mut cur = vec![0.0_f64; width];
+    let cum = cumulative(&c, h, width);
+    drop(c);
+    let mut chain = Chain::new(h);
     classes
         .iter()
         .map(|&(a, _)| {
@@ -170,40 +175,111 @@ fn shapley(classes: &[(usize, usize)], need: usize, total: usize, n: usize) -> V
             }
             let others = total - a;
             let lo = need.saturating_sub(a);
-            // Complement window: sizes above half are read at weight others - x.
-            let (clo, chi) = (
-                others.saturating_sub(need - 1),
-                others.saturating_sub(lo).min(width - 1),
-            );
-            let top = need.max(chi + 1).min(width);
-            let base = lo.min(clo);
             let mut sum = 0.0;
-            for k in 0..=half {
-                // Level k is read by its own windows and, shifted by a per level, by the levels above.
-                let from = base.saturating_sub((half - k).saturating_mul(a));
-                let f = if k > 0 { factor(k) } else { 0.0 };
-                let row = &c[k * width..(k + 1) * width];
-                // Split at a so the main loop has no branch and vectorises; no clamping inside:
-                // the factor is at most 1, so rounding noise cannot grow.
-                let mid = a.clamp(from, top);
-                cur[from..mid].copy_from_slice(&row[from..mid]);
-                if k == 0 || mid >= top {
-                    cur[mid..top].copy_from_slice(&row[mid..top]);
-                } else {
-                    let back = &prev[mid - a..top - a];
-                    for ((d, r), b) in cur[mid..top].iter_mut().zip(&row[mid..top]).zip(back) {
-                        *d = r - f * b;
+            // Coalitions of the others of size k ≤ half weighing in [lo, need).
+            chain.window(&cum, &fs, a, lo, need, |_, v| sum += v);
+            // Sizes above half, read from their complements: weight others - x for x in
+            // [lo, need) is [clo, chi].
+            let (clo, chi) = (others.saturating_sub(need - 1), others - lo);
+            if clo <= chi && chi < width {
+                chain.window(&cum, &fs, a, clo, chi + 1, |k, v| {
+                    if n - 1 - k > half {
+                        sum += v;
                     }
-                }
-                sum += cur[lo..need].iter().map(|v| v.max(0.0)).sum::<f64>();
-                let big = n - 1 - k;
-                if big > half && clo <= chi {
-                    // y = others - x for x in [lo, need): exactly [clo, chi] within the table.
-                    sum += cur[clo..=chi].iter().map(|v| v.max(0.0)).sum::<f64>();
-                }
-                std::mem::swap(&mut prev, &mut cur);
+                });
             }
-            (sum / n as f64).min(1.0)
+            (sum / n as f64).clamp(0.0, 1.0)
         })
         .collect()
+}
+
+/// Exclusive prefix sums over weight of each row of `c` (h rows of `width`), laid out
+/// weight-major: entry `x * h + k` is row k summed below x, for x in 0..=width. Weight-major
+/// so one weight's sums over all sizes are adjacent for the removal chains.
+fn cumulative(c: &[f64], h: usize, width: usize) -> Vec<f64> {
+    let mut cum = vec![0.0_f64; (width + 1) * h];
+    let mut run = vec![0.0_f64; h];
+    // Blocks of weights keep the transposed writes within cache.
+    const BLOCK: usize = 64;
+    for x0 in (0..width).step_by(BLOCK) {
+        let x1 = (x0 + BLOCK).min(width);
+        for (k, r) in run.iter_mut().enumerate() {
+            let row = &c[k * width + x0..k * width + x1];
+            for (j, v) in row.iter().enumerate() {
+                *r += v;
+                cum[(x0 + j + 1) * h + k] = *r;
+            }
+        }
+    }
+    cum
+}
+
+/// Buffers for removing one player of weight a from the cumulative table: with `S[k](x)` the
+/// table's sums below x and `Ŝ` the others', `Ŝ[k](x) = S[k](x) - f(k) Ŝ[k-1](x - a)`, a chain
+/// of at most `min(k, x / a)` steps. Each step multiplies by f(k) ≤ 1, so errors do not grow.
+struct Chain {
+    cur: Vec<f64>,
+    next: Vec<f64>,
+    low: Vec<f64>,
+}
+
+impl Chain {
+    fn new(h: usize) -> Self {
+        Chain {
+            cur: vec![0.0; h],
+            next: vec![0.0; h],
+            low: vec![0.0; h],
+        }
+    }
+
+    /// Leaves `Ŝ[k](x0)` for every size k in `cur`, and `Ŝ[k](x0 - a)` (zero when x0 < a) in
+    /// `low`.
+    fn run(&mut self, cum: &[f64], fs: &[f64], a: usize, x0: usize) {
+        let h = fs.len();
+        // Ŝ(x) is zero at x = 0; size k needs at most k steps back.
+        let steps = (x0 / a).min(h);
+        self.cur.fill(0.0);
+        self.low.fill(0.0);
+        for j in (0..=steps).rev() {
+            let x = x0 - j * a;
+            let row = &cum[x * h..(x + 1) * h];
+            self.next[0] = row[0];
+            for (((d, r), f), p) in self.next[1..]
+                .iter_mut()
+                .zip(&row[1..])
+                .zip(&fs[1..])
+                .zip(&self.cur)
+            {
+                *d = r - f * p;
+            }
+            std::mem::swap(&mut self.cur, &mut self.next);
+            if j == 1 {
+                self.low.copy_from_slice(&self.cur);
+            }
+        }
+    }
+
+    /// Calls `add(k, Ŝ[k](hi) - Ŝ[k](lo))` for every size k.
+    fn window(
+        &mut self,
+        cum: &[f64],
+        fs: &[f64],
+        a: usize,
+        lo: usize,
+        hi: usize,
+        mut add: impl FnMut(usize, f64),
+    ) {
+        self.run(cum, fs, a, hi);
+        if hi - lo == a {
+            for (k, (u, l)) in self.cur.iter().zip(&self.low).enumerate() {
+                add(k, u - l);
+            }
+            return;
+        }
+        let upper = self.cur.clone();
+        self.run(cum, fs, a, lo);
+        for (k, (u, l)) in upper.iter().zip(&self.cur).enumerate() {
+            add(k, u - l);
+        }
+    }
 }

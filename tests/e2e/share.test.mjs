@@ -324,3 +324,45 @@ test('the print view shows the inputs as tables, the date and the link', async (
   assert.deepEqual(watch.pageErrors, []);
   await context.close();
 });
+
+test('a link past 2,000 characters warns and offers the JSON file; CSV and BODS exports download', async () => {
+  const { context, page, watch } = await openPage(browser, { allowedOrigins: [server.origin] });
+  await page.goto(server.url);
+  await ready(page);
+  // Text that deflate cannot shrink much: the link grows past 2,000 characters.
+  let seed = 12345;
+  const noise = Array.from({ length: 2600 }, () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return 'abcdefghijklmnopqrstuvwxyz0123456789'[Math.floor((seed / 2147483648) * 36)];
+  }).join('');
+  await page.locator('#f-description').fill(noise);
+  await page.locator('#f-description').blur();
+  const warning = page.locator('.notice.warn').filter({ hasText: /This link is [\d,]+ characters long/ });
+  await warning.waitFor();
+  const said = Number((await warning.textContent()).match(/This link is ([\d,]+) characters/)[1].replace(/,/g, ''));
+  await page.waitForFunction(() => location.hash.startsWith('#s=1'));
+  assert.ok(said > 2000, `the warning names ${said} characters`);
+  assert.ok(page.url().length > 2000, 'the address carries the long link');
+  const [json] = await Promise.all([page.waitForEvent('download'), warning.getByRole('button').click()]);
+  assert.match(json.suggestedFilename(), /\.json$/);
+  const saved = JSON.parse(await readFile(await json.path(), 'utf8'));
+  assert.equal(saved.description, noise, 'the JSON file carries what the link would');
+
+  const menu = page.locator('details.menu').filter({ has: page.locator('summary', { hasText: 'Export' }) });
+  const exportItem = async (name) => {
+    if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), menu.getByRole('button', { name }).click()]);
+    return download;
+  };
+  const csv = await exportItem(/Holdings \(CSV\)/);
+  assert.match(csv.suggestedFilename(), /\.csv$/);
+  const bytes = await readFile(await csv.path());
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with BOM');
+  assert.match(bytes.toString('utf8'), /a-holdings.*ly.*64\.5/s);
+  const bods = await exportItem(/BODS/);
+  const statements = JSON.parse(await readFile(await bods.path(), 'utf8'));
+  assert.ok(Array.isArray(statements) && statements.length >= 12, `${statements.length} BODS statements`);
+  assert.deepEqual(watch.pageErrors, []);
+  assert.deepEqual(watch.foreign, []);
+  await context.close();
+});

@@ -366,3 +366,26 @@ test('a link past 2,000 characters warns and offers the JSON file; CSV and BODS 
   assert.deepEqual(watch.foreign, []);
   await context.close();
 });
+
+test('when the browser refuses the clipboard, the link is shown selected to copy by hand', async () => {
+  const { context, page, watch } = await openPage(browser, { allowedOrigins: [server.origin] });
+  // A browser that refuses: writeText rejects as it does without permission or user activation.
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new DOMException('refused', 'NotAllowedError')) },
+    });
+  });
+  await page.goto(server.url);
+  await ready(page);
+  const url = await retitle(page, 'Refused clipboard');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const notice = page.locator('.notice').filter({ hasText: 'The browser did not allow copying.' });
+  await notice.waitFor();
+  const field = notice.locator('textarea, input');
+  assert.equal(await field.inputValue(), url, 'the field holds the whole link');
+  const selected = await field.evaluate((e) => [e.selectionStart, e.selectionEnd, e.value.length, document.activeElement === e]);
+  assert.deepEqual(selected, [0, url.length, url.length, true], 'selected and focused, ready for Ctrl+C');
+  assert.deepEqual(watch.pageErrors, []);
+  assert.deepEqual(watch.foreign, []);
+  await context.close();
+});

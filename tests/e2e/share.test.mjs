@@ -265,6 +265,7 @@ test('the embed in a cross-origin iframe is read-only, posts its height and open
   await frame.locator('#network svg').waitFor();
   assert.equal(await frame.locator('input, textarea, select').count(), 0, 'no editing widgets');
   assert.equal(await frame.getByRole('button', { name: 'Copy link' }).count(), 0);
+  assert.equal(await frame.getByText('find it in the editor').count(), 0, 'no hint about an editor the embed lacks');
   const full = frame.getByRole('link', { name: /Open in full app/ });
   assert.equal(await full.getAttribute('target'), '_blank');
   assert.equal(await full.getAttribute('href'), `${server.url}${link}`);

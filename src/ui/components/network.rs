@@ -125,6 +125,8 @@ pub fn NetworkPanel() -> Html {
     let state = use_app();
     let t = use_text();
     let lang = use_context::<Lang>().unwrap_or_default();
+    // Only an embed provides a results view; it has no editor to find the entity in.
+    let embedded = use_context::<crate::ui::session::ResultsView>().is_some();
     let dispatch = use_dispatch();
     let dark = use_prefers_dark();
     let panel = use_node_ref();
@@ -183,7 +185,9 @@ pub fn NetworkPanel() -> Html {
                     <button type="button" class="link" onclick={clear}>{ t(Key::ClearSelection) }</button>
                 }
             </div>
-            <p class="hint">{ t(Key::NetworkHint) }</p>
+            if !embedded {
+                <p class="hint">{ t(Key::NetworkHint) }</p>
+            }
             if width > 0.0 {
                 <ChartFrame svg={drawn.0.clone()} table={drawn.1.clone()} name="exposure-network"
                     chart_ref={chart} onclick={Some(onclick)} onkeydown={Some(onkeydown)} />

@@ -361,8 +361,20 @@ test('a link past 2,000 characters warns and offers the JSON file; CSV and BODS 
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with BOM');
   assert.match(bytes.toString('utf8'), /a-holdings.*ly.*64\.5/s);
   const bods = await exportItem(/BODS/);
-  const statements = JSON.parse(await readFile(await bods.path(), 'utf8'));
+  const bodsText = await readFile(await bods.path(), 'utf8');
+  const statements = JSON.parse(bodsText);
   assert.ok(Array.isArray(statements) && statements.length >= 12, `${statements.length} BODS statements`);
+  // The BODS file opens again: entities and shareholdings come back, as one undo step.
+  await page.locator('#example-pick').selectOption('vendor-chain');
+  await page.getByRole('button', { name: 'Load', exact: true }).click();
+  await title(page).getByText('Three-tier vendor chain (illustrative)').waitFor();
+  await page.locator('#open-file').setInputFiles({ name: bods.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(bodsText) });
+  await page.getByText(`Opened ${bods.suggestedFilename()}.`).waitFor();
+  const percents = await page.locator('#holdings input[id$="-percent"]').evaluateAll((es) => es.map((e) => e.value));
+  assert.ok(percents.includes('64.5'), `holdings from BODS: ${percents}`);
+  assert.equal(await page.locator('#entities tr.item').count(), 7, 'the seven LY entities');
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await title(page).getByText('Three-tier vendor chain (illustrative)').waitFor();
   assert.deepEqual(watch.pageErrors, []);
   assert.deepEqual(watch.foreign, []);
   await context.close();

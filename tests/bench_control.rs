@@ -14,48 +14,14 @@ use exposure::engine::results::{Options, control_report_with};
 use exposure::engine::synthetic;
 use exposure::model::examples::default_scenario;
 #[cfg(target_arch = "wasm32")]
-use wasm_bindgen_test::{console_log, wasm_bindgen_test, wasm_bindgen_test_configure};
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+#[path = "common/clock.rs"]
+mod clock;
+use clock::{console_log, time};
 
 #[cfg(target_arch = "wasm32")]
 wasm_bindgen_test_configure!(run_in_browser);
-
-#[cfg(not(target_arch = "wasm32"))]
-macro_rules! console_log {
-    ($($t:tt)*) => { println!($($t)*) };
-}
-
-/// Milliseconds since some fixed moment.
-#[cfg(target_arch = "wasm32")]
-fn now() -> f64 {
-    // performance.now(): sub-millisecond, where Date.now() has whole milliseconds.
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or_else(js_sys::Date::now, |p| p.now())
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn now() -> f64 {
-    use std::sync::OnceLock;
-    static START: OnceLock<std::time::Instant> = OnceLock::new();
-    START
-        .get_or_init(std::time::Instant::now)
-        .elapsed()
-        .as_secs_f64()
-        * 1000.0
-}
-
-/// Median milliseconds of `runs` runs of `f`.
-fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, T) {
-    let mut ms = Vec::new();
-    let mut last = None;
-    for _ in 0..runs {
-        let t0 = now();
-        last = Some(f());
-        ms.push(now() - t0);
-    }
-    ms.sort_by(f64::total_cmp);
-    (ms[ms.len() / 2], last.expect("at least one run"))
-}
 
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test)]
 #[cfg_attr(not(target_arch = "wasm32"), test)]

@@ -20,6 +20,7 @@ use std::rc::Rc;
 
 use serde_json::{Map, Value, json};
 
+use super::breach::{self, BreachResults};
 use super::results::{ControlResults, Options, control_report_with};
 use super::view::{View, build};
 use crate::model::{Scenario, parse_value};
@@ -137,16 +138,23 @@ impl FromWorker {
 /// its cost out of every keystroke (the command-line report runs `settings.trials`).
 const NETWORK_TRIALS: u64 = 1;
 
-/// A valid scenario's parsed form and control results.
-type Computed = Rc<(Scenario, ControlResults)>;
-
-thread_local! {
-    /// The newest scenario (as sent) with its parsed form and control results.
-    static LAST: RefCell<Option<(Value, Computed)>> = const { RefCell::new(None) };
+/// A valid scenario's parsed form, control results and breach results.
+struct Engine {
+    scenario: Scenario,
+    control: ControlResults,
+    breach: Option<BreachResults>,
 }
 
+thread_local! {
+    /// The newest scenario (as sent) with its engine results.
+    static LAST: RefCell<Option<(Value, Rc<Engine>)>> = const { RefCell::new(None) };
+}
+
+/// Share of the progress bar the control engine takes (the breach engine takes the rest).
+const CONTROL_SHARE: f64 = 0.1;
+
 /// The scenario's parsed form and engine results, from the cache when it is the same scenario.
-fn engine_results(scenario: &Value) -> Result<Computed, String> {
+fn engine_results(scenario: &Value, progress: &mut dyn FnMut(f64)) -> Result<Rc<Engine>, String> {
     let cached = LAST.with(|l| match &*l.borrow() {
         Some((v, r)) if v == scenario => Some(r.clone()),
         _ => None,
@@ -161,24 +169,36 @@ fn engine_results(scenario: &Value) -> Result<Computed, String> {
     let opts = Options {
         network_trials: Some(NETWORK_TRIALS),
     };
-    let results = control_report_with(&parsed.scenario, &opts);
-    let r = Rc::new((parsed.scenario, results));
+    let control = control_report_with(&parsed.scenario, &opts);
+    progress(CONTROL_SHARE);
+    // A valid scenario always has breach results; `None` would only mean the two engines
+    // disagree on validity, and then the control results are still worth showing.
+    let breach = breach::analyse_with(&parsed.scenario, &mut |p| {
+        progress(CONTROL_SHARE + (1.0 - CONTROL_SHARE) * p.fraction());
+        true
+    })
+    .ok();
+    let r = Rc::new(Engine {
+        scenario: parsed.scenario,
+        control,
+        breach,
+    });
     LAST.with(|l| *l.borrow_mut() = Some((scenario.clone(), r.clone())));
     Ok(r)
 }
 
 /// THE computation: what the results panels show for a scenario, as a [`View`] about `focus`.
-/// Change this one function as the engine grows (control, breach, loss); the worker, the
-/// fallback and the panels' hook all go through it. `progress` takes the finished share from 0
-/// to 1. An invalid scenario is an error listing its problems.
+/// Change this one function as the engine grows; the worker, the fallback and the panels' hook
+/// all go through it. `progress` takes the finished share from 0 to 1. An invalid scenario is
+/// an error listing its problems.
 pub fn compute(
     scenario: &Value,
     focus: Option<&str>,
     progress: &mut dyn FnMut(f64),
 ) -> Result<Value, String> {
     progress(0.0);
-    let r = engine_results(scenario)?;
-    let view: View = build(&r.0, &r.1, focus);
+    let r = engine_results(scenario, progress)?;
+    let view: View = build(&r.scenario, &r.control, r.breach.as_ref(), focus);
     progress(1.0);
     serde_json::to_value(&view).map_err(|e| e.to_string())
 }
@@ -241,16 +261,14 @@ mod tests {
         // What the page reads back is what the engine built.
         let view = View::deserialize(result).unwrap();
         let s = examples::default_scenario();
-        let expected = build(
+        let control = crate::engine::results::control_report_with(
             &s,
-            &crate::engine::results::control_report_with(
-                &s,
-                &Options {
-                    network_trials: Some(NETWORK_TRIALS),
-                },
-            ),
-            None,
+            &Options {
+                network_trials: Some(NETWORK_TRIALS),
+            },
         );
+        let breach = breach::analyse(&s).unwrap();
+        let expected = build(&s, &control, Some(&breach), None);
         assert_eq!(view, expected);
     }
 

@@ -8,15 +8,20 @@
 //!   selected, or [`default_focus`]) with its controller, chain, joint control, vetoes, the wedge
 //!   between cash flow and control, power indices and the lens comparison ([`control`]);
 //! - [`View::flags`]: every inverted-supervision flag with what the sentence needs;
-//! - records at stake as entered and the threat rate.
+//! - records at stake as entered and the threat rate;
+//! - [`View::breach`]: the exposure and loss panels' figures ([`breach`]), when the breach
+//!   engine ran.
 
+pub mod breach;
 pub mod control;
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+use crate::engine::breach::BreachResults;
 use crate::engine::results::ControlResults;
 use crate::model::Scenario;
+pub use breach::Breach;
 pub use control::{Block, Contest, FlagView, Lens, LensLine, Link, Power, Special, Target, Wedge};
 
 /// Most rows of any list the view carries (the panels draw at most 40 and say how many more).
@@ -39,6 +44,8 @@ pub struct View {
     pub unrecorded: Vec<(String, f64)>,
     /// Expected breach events a year over all threats.
     pub threat_rate: f64,
+    /// Reach, records, loss, choke points, duties and the breach path to `focus`.
+    pub breach: Option<Breach>,
 }
 
 /// The entity the control panel opens on: the one that holds the most records (the company
@@ -67,9 +74,14 @@ pub fn default_focus(s: &Scenario) -> Option<&str> {
         .or_else(|| s.entities.first().map(|e| e.id.as_str()))
 }
 
-/// The view of a valid scenario from its control results, about `focus` when it names an
-/// entity (else [`default_focus`]).
-pub fn build(s: &Scenario, results: &ControlResults, focus: Option<&str>) -> View {
+/// The view of a valid scenario from its control and breach results, about `focus` when it
+/// names an entity (else [`default_focus`]).
+pub fn build(
+    s: &Scenario,
+    results: &ControlResults,
+    breach: Option<&BreachResults>,
+    focus: Option<&str>,
+) -> View {
     let focus = focus
         .filter(|f| s.entity(f).is_some())
         .or_else(|| default_focus(s))
@@ -80,6 +92,7 @@ pub fn build(s: &Scenario, results: &ControlResults, focus: Option<&str>) -> Vie
         m.into_iter().map(|(k, v)| (k, v.0)).collect()
     };
     View {
+        breach: breach.map(|b| breach::breach(s, b, &focus)),
         control: control::target(s, results, &focus),
         flags: control::flags(s, results),
         focus,
@@ -97,3 +110,6 @@ pub fn build(s: &Scenario, results: &ControlResults, focus: Option<&str>) -> Vie
         threat_rate: summary.threat_rate.0,
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -4,14 +4,30 @@
 //!
 //! - [`Words`]: names, lists and numbers in one language for one scenario;
 //! - [`control`]: the control panel's answer, rows, wedge, power and lens sentences;
-//! - [`flags`]: inverted supervision in plain words.
+//! - [`flags`]: inverted supervision in plain words;
+//! - [`breach`]: the breach answers, exposure and loss sentences, duties and notes.
 
+pub mod breach;
 pub mod control;
 pub mod flags;
 
 use super::{Key, Lang, fill, text};
+use crate::charts::format::NumberFormat;
 use crate::model::Scenario;
-use crate::model::problem::show;
+use crate::model::problem::{grouped, show};
+
+/// How money in `currency` is written in charts and sentences: compact with the currency's
+/// sign where it has a well-known one ($1.2M, ¥520M), else its code (CHF 1.2M).
+pub fn money_format(currency: &str) -> NumberFormat {
+    let prefix = match currency {
+        "USD" => "$".to_string(),
+        "EUR" => "€".to_string(),
+        "GBP" => "£".to_string(),
+        "JPY" => "¥".to_string(),
+        code => format!("{code} "),
+    };
+    NumberFormat::money(&prefix)
+}
 
 /// Words about one scenario's results in one language.
 #[derive(Clone, Copy)]
@@ -80,6 +96,36 @@ impl<'a> Words<'a> {
     /// A fraction as percent: 0.5 → "50 %".
     pub fn share(&self, x: f64) -> String {
         self.pct(x * 100.0)
+    }
+
+    /// Money in the scenario's currency, compact: $15.7M.
+    pub fn money(&self, x: f64) -> String {
+        money_format(&self.scenario.currency).format(x)
+    }
+
+    /// A count, whole, with separators: 310,041.
+    pub fn count(&self, x: f64) -> String {
+        grouped(x.round())
+    }
+
+    /// A rate or other plain number, at most three decimals: 0.3.
+    pub fn number(&self, x: f64) -> String {
+        show((x * 1000.0).round() / 1000.0)
+    }
+
+    /// A probability with four decimals at most: 0.5968.
+    pub fn prob(&self, p: f64) -> String {
+        show((p * 1e4).round() / 1e4)
+    }
+
+    /// The display name of a data category id (its name, else the id).
+    pub fn category(&self, id: &str) -> String {
+        self.scenario
+            .data
+            .iter()
+            .find(|d| d.id == id)
+            .filter(|d| !d.name.is_empty())
+            .map_or_else(|| id.to_string(), |d| d.name.clone())
     }
 
     /// " through A and B" when `ids` is not empty (the catalogue's own spacing), else "".

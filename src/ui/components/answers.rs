@@ -1,13 +1,13 @@
 //! The answers at a glance, at the top of the results: the questions a reader comes with,
-//! each answered in one line from the view, with the sentence behind it. Only "who controls?"
-//! until the breach engine lands (loss and the link that matters most join it then).
+//! each answered in one line from the view, with the sentence behind it: who controls the
+//! focus entity, what breaches cost a year, and which single vendor link matters most.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::engine::view::View;
-use crate::text::explain::{Words, control};
+use crate::text::explain::{Words, breach, control};
 use crate::text::{Key, Lang};
 use crate::ui::hooks::{use_app, use_fill, use_text};
 
@@ -40,7 +40,21 @@ pub fn Answers(props: &ViewProps) -> Html {
                     <dd><strong data-testid="answer-controller">{ control::answer(&w, c) }</strong>
                         <p class="explain">{ why }</p></dd>
                 </div>
+                if let Some(b) = props.view.breach.as_ref() {
+                    { answer("answer-loss", breach::loss_question(&w), breach::loss_answer(&w, b)) }
+                    { answer("answer-link", t(Key::QWhichLink).to_string(), breach::link_answer(&w, b)) }
+                }
             </dl>
         </section>
+    }
+}
+
+/// One question with its answer and the sentence behind it.
+fn answer(id: &'static str, question: String, (value, why): (String, String)) -> Html {
+    html! {
+        <div data-testid={id}>
+            <dt>{ question }</dt>
+            <dd><strong>{ value }</strong><p class="explain">{ why }</p></dd>
+        </div>
     }
 }

@@ -10,10 +10,30 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use crate::charts::DataTable;
+use crate::charts::{DataTable, Frame};
 use crate::text::Key;
+use crate::text::explain::Words;
 use crate::ui::hooks::{use_fill, use_text};
 use crate::ui::platform::download;
+
+/// A drawn chart: its SVG and its table.
+pub type Drawn = (AttrValue, Rc<DataTable>);
+
+/// A chart's frame at the panel's width, saying how many rows a long chart leaves to its table.
+pub fn frame(
+    w: &Words,
+    id: &str,
+    title: &str,
+    description: &str,
+    no_data: &str,
+    width: f64,
+) -> Frame {
+    Frame {
+        width,
+        more_rows: w.t(Key::MoreRows).into(),
+        ..Frame::new(id, title, description, no_data)
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct ChartFrameProps {

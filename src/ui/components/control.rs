@@ -9,28 +9,17 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::answers::ViewProps;
-use super::chart_frame::ChartFrame;
+use super::chart_frame::{ChartFrame, Drawn, frame};
 use super::network::use_width;
+use crate::charts::Theme;
 use crate::charts::power::{self, PowerInput, PowerRow};
 use crate::charts::wedge::{self, WedgeInput, WedgeRow};
-use crate::charts::{DataTable, Frame, Theme};
 use crate::engine::view::Target;
 use crate::text::explain::{Words, control};
 use crate::text::{Key, Lang};
 use crate::ui::hooks::{use_app, use_dispatch, use_text};
 use crate::ui::platform::theme::use_prefers_dark;
 use crate::ui::state::Action;
-
-/// A drawn chart: its SVG and its table.
-type Drawn = (AttrValue, Rc<DataTable>);
-
-/// A chart's frame at the panel's width.
-fn frame(id: &str, title: &str, description: &str, no_data: &str, width: f64) -> Frame {
-    Frame {
-        width,
-        ..Frame::new(id, title, description, no_data)
-    }
-}
 
 /// The wedge chart's input: every ultimate holder's interest beside its weakest-link control.
 fn wedge_input(w: &Words, t: &Target, width: f64) -> WedgeInput {
@@ -53,6 +42,7 @@ fn wedge_input(w: &Words, t: &Target, width: f64) -> WedgeInput {
         .collect();
     WedgeInput {
         frame: frame(
+            w,
             "wedge",
             &w.f(Key::WedgeTitle, &[&target]),
             &w.f(Key::WedgeDescription, &[&w.pct(t.weakest)]),
@@ -86,6 +76,7 @@ fn power_input(w: &Words, t: &Target, width: f64) -> PowerInput {
         .collect();
     PowerInput {
         frame: frame(
+            w,
             "power",
             &w.f(Key::PowerTitle, &[&target]),
             w.t(Key::PowerDescription),

@@ -15,14 +15,23 @@ use crate::charts::network::{
 };
 use crate::charts::{Frame, Theme};
 use crate::model::Scenario;
+use crate::text::explain::Words;
 use crate::text::{Key, Lang, Word, fill, text};
 use crate::ui::hooks::{use_app, use_dispatch, use_text};
+use crate::ui::platform::compute::Compute;
 use crate::ui::platform::keys::is_composing;
 use crate::ui::platform::theme::use_prefers_dark;
 use crate::ui::state::Action;
 
-/// Builds the diagram's input: every entity, holding and link, in the language shown.
-pub fn network_input(s: &Scenario, selected: Option<&str>, width: f64, lang: Lang) -> NetworkInput {
+/// Builds the diagram's input: every entity, holding and link, in the language shown, with the
+/// breach path's edges as (from, to) ids.
+pub fn network_input(
+    s: &Scenario,
+    selected: Option<&str>,
+    path: Vec<(String, String)>,
+    width: f64,
+    lang: Lang,
+) -> NetworkInput {
     let t = |k| text(lang, k);
     let nodes = s
         .entities
@@ -77,7 +86,7 @@ pub fn network_input(s: &Scenario, selected: Option<&str>, width: f64, lang: Lan
         nodes,
         ownership,
         links,
-        breach_path: Vec::new(),
+        breach_path: path,
         selected: selected.map(str::to_string),
         legend: NetworkLegend {
             ownership: t(Key::LegendOwnership).into(),
@@ -132,15 +141,41 @@ pub fn NetworkPanel() -> Html {
     let panel = use_node_ref();
     let chart = use_node_ref();
     let width = use_width(panel.clone());
+    // The most likely breach path to the entity the panels are about, from the newest results.
+    let result = use_context::<Compute>().and_then(|c| c.result);
+    let (path, path_text) = match result.as_ref().and_then(|v| v.breach.as_ref()) {
+        Some(b) if !b.path.is_empty() => {
+            let w = Words::new(lang, &state.scenario);
+            let mut ids = vec![b.path[0].from.clone()];
+            ids.extend(b.path.iter().map(|s| s.to.clone()));
+            let edges: Vec<(String, String)> = b
+                .path
+                .iter()
+                .map(|s| (s.from.clone(), s.to.clone()))
+                .collect();
+            (
+                edges,
+                w.f(Key::PathSentence, &[&w.chain(&ids), &w.prob(b.path_p)]),
+            )
+        }
+        _ => (Vec::new(), String::new()),
+    };
     let deps = (
         state.scenario.clone(),
         state.selected.clone(),
+        path,
         width as u32,
         dark,
         lang,
     );
-    let drawn = use_memo(deps, |(s, selected, width, dark, lang)| {
-        let input = network_input(s, selected.as_deref(), f64::from(*width), *lang);
+    let drawn = use_memo(deps, |(s, selected, path, width, dark, lang)| {
+        let input = network_input(
+            s,
+            selected.as_deref(),
+            path.clone(),
+            f64::from(*width),
+            *lang,
+        );
         let theme = if *dark { Theme::dark() } else { Theme::light() };
         (
             AttrValue::from(render(&input, &theme)),
@@ -191,6 +226,9 @@ pub fn NetworkPanel() -> Html {
             if width > 0.0 {
                 <ChartFrame svg={drawn.0.clone()} table={drawn.1.clone()} name="exposure-network"
                     chart_ref={chart} onclick={Some(onclick)} onkeydown={Some(onkeydown)} />
+            }
+            if !path_text.is_empty() {
+                <p class="explain" data-testid="network-path">{ path_text }</p>
             }
         </section>
     }

@@ -8,7 +8,9 @@ use yew::prelude::*;
 
 use super::answers::Answers;
 use super::control::ControlPanel;
+use super::exposure::ExposurePanel;
 use super::flags::FlagsPanel;
+use super::loss::LossPanel;
 use super::network::NetworkPanel;
 use super::progress::JobProgress;
 use crate::engine::view::View;
@@ -55,6 +57,16 @@ pub fn Results() -> Html {
             }
             if panels.shows(Panel::Graph) {
                 <NetworkPanel />
+            }
+            if let Some(v) = view.clone().filter(|_| panels.shows(Panel::Exposure)) {
+                <div class={busy.clone()} aria-busy={stale.to_string()}>
+                    <ExposurePanel view={v} />
+                </div>
+            }
+            if let Some(v) = view.clone().filter(|_| panels.shows(Panel::Loss)) {
+                <div class={busy.clone()} aria-busy={stale.to_string()}>
+                    <LossPanel view={v} />
+                </div>
             }
             if let Some(s) = view.filter(|_| panels.shows(Panel::Exposure)) {
                 <div class={classes!("cards", stale.then_some("stale"))} aria-busy={stale.to_string()}>

@@ -98,6 +98,16 @@ fn same(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
 }
 
+/// The choke-point chart's sentence: the link that matters most, named, and what cutting it
+/// removes.
+pub fn choke_sentence(w: &Words, b: &Breach) -> Option<String> {
+    b.choke
+        .first()
+        .filter(|c| c.records > 0.0 || c.loss > 0.0)?;
+    let (link, why) = link_answer(w, b);
+    Some(format!("{} {why}", w.f(Key::ChokeLead, &[&link])))
+}
+
 /// How the per-event figures were obtained.
 pub fn basis(w: &Words, b: &Breach) -> String {
     let basis = if b.threats {

@@ -203,7 +203,7 @@ pub fn ExposurePanel(props: &ViewProps) -> Html {
         say::reach_sentences(&w, b, &view.focus).join(" "),
         say::records_sentence(&w, b),
         say::blast_sentence(&w, b).unwrap_or_default(),
-        say::link_answer(&w, b).1,
+        say::choke_sentence(&w, b).unwrap_or_default(),
     ];
     html! {
         <section class="card panel exposure-panel" id="exposure" aria-labelledby="exposure-h" ref={panel}>

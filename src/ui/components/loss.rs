@@ -61,14 +61,16 @@ fn exceedance_input(w: &Words, b: &Breach, width: f64) -> ExceedanceInput {
 }
 
 fn tornado_input(w: &Words, b: &Breach, width: f64) -> TornadoInput {
-    let (title, format, base) = match b.base_ale {
+    let (title, axis, format, base) = match b.base_ale {
         Some(ale) => (
             Key::TornadoTitleAle,
+            Key::TornadoAxisAle,
             money_format(&w.scenario.currency),
             ale,
         ),
         None => (
             Key::TornadoTitleRecords,
+            Key::TornadoAxisRecords,
             NumberFormat::compact(),
             b.base_records,
         ),
@@ -88,12 +90,14 @@ fn tornado_input(w: &Words, b: &Breach, width: f64) -> TornadoInput {
         swing_label: w.t(Key::TornadoSwing).into(),
         base,
         base_label: w.f(Key::TornadoBase, &[&format.format(base)]),
-        axis_title: w.t(title).into(),
+        axis_title: w.t(axis).into(),
         format,
         rows: b
             .tornado
             .iter()
-            .filter(|r| r.low != r.high)
+            // An input that moves the result by less than 0.1 % of it is left out (the table
+            // of the engine report keeps it).
+            .filter(|r| (r.high - r.low).abs() > 1e-3 * base.abs())
             .map(|r| TornadoRow {
                 name: say::input_name(w, r),
                 low: r.low,

@@ -21,7 +21,7 @@ fn view(s: &Scenario, focus: Option<&str>) -> View {
             network_trials: Some(1),
         },
     );
-    build(s, &r, focus)
+    build(s, &r, None, focus)
 }
 
 fn holding(s: &mut Scenario, holder: &str, target: &str, percent: f64) {

@@ -7,7 +7,7 @@
 //!   (`focus`, optional: the entity the control panel is about);
 //! - worker → page: `{"type":"ready"}` once it listens (messages sent earlier are lost),
 //!   `{"type":"progress","job":7,"done":0.4}` (0 to 1, as often as the work allows),
-//!   `{"type":"done","job":7,"result":{…}}` (a [`View`]) or
+//!   `{"type":"done","job":7,"result":"…"}` (a [`View`] as [`View::encode`] writes it) or
 //!   `{"type":"error","job":7,"message":"…"}`.
 //!
 //! Cancelling is the page's business: it terminates the worker and starts a fresh one, so a
@@ -85,7 +85,7 @@ pub enum FromWorker {
     Ready,
     /// `done` of the job is finished (0 to 1).
     Progress { job: u64, done: f64 },
-    /// The results, as the JSON [`compute`] returns.
+    /// The results, as [`compute`] returns them (a string [`View::decode`] reads).
     Done { job: u64, result: Value },
     /// The job failed; `message` says why in plain words.
     Error { job: u64, message: String },
@@ -200,7 +200,7 @@ pub fn compute(
     let r = engine_results(scenario, progress)?;
     let view: View = build(&r.scenario, &r.control, r.breach.as_ref(), focus);
     progress(1.0);
-    serde_json::to_value(&view).map_err(|e| e.to_string())
+    Ok(Value::String(view.encode()))
 }
 
 /// Handles one message text as the worker does, sending every answer through `post`. Text that
@@ -237,7 +237,6 @@ pub fn handle(text: &str, post: &mut dyn FnMut(FromWorker)) {
 mod tests {
     use super::*;
     use crate::model::{examples, to_json};
-    use serde::Deserialize;
 
     fn request(job: u64, scenario: &str) -> String {
         format!(r#"{{"type":"compute","job":{job},"scenario":{scenario}}}"#)
@@ -255,11 +254,11 @@ mod tests {
         let Some(FromWorker::Done { job: 7, result }) = out.last() else {
             panic!("{out:?}")
         };
-        assert_eq!(result["records"], 519_506.0);
-        assert_eq!(result["focus"], "ly", "the data holder by default");
-        assert_eq!(result["control"]["controller"], "a-holdings");
         // What the page reads back is what the engine built.
-        let view = View::deserialize(result).unwrap();
+        let view = View::decode(result.as_str().unwrap()).unwrap();
+        assert_eq!(view.records, 519_506.0);
+        assert_eq!(view.focus, "ly", "the data holder by default");
+        assert_eq!(view.control.controller.as_deref(), Some("a-holdings"));
         let s = examples::default_scenario();
         let control = crate::engine::results::control_report_with(
             &s,
@@ -284,8 +283,9 @@ mod tests {
             let Some(FromWorker::Done { result, .. }) = out.last() else {
                 panic!("{out:?}")
             };
-            assert_eq!(result["focus"], focus);
-            assert_eq!(result["control"]["controller"], controller);
+            let view = View::decode(result.as_str().unwrap()).unwrap();
+            assert_eq!(view.focus, focus);
+            assert_eq!(view.control.controller.as_deref(), Some(controller));
         }
         // A focus that names no entity falls back to the default.
         let mut out = Vec::new();
@@ -293,7 +293,7 @@ mod tests {
         let Some(FromWorker::Done { result, .. }) = out.last() else {
             panic!("{out:?}")
         };
-        assert_eq!(result["focus"], "ly");
+        assert_eq!(View::decode(result.as_str().unwrap()).unwrap().focus, "ly");
     }
 
     #[test]

@@ -48,6 +48,36 @@ pub struct View {
     pub breach: Option<Breach>,
 }
 
+/// Most bytes a view may take on its way to the page (far above any view of [`MAX_ROWS`]-row
+/// lists; a bound so a corrupt message cannot ask for unbounded memory).
+const WIRE_LIMIT: u64 = 32 << 20;
+
+fn wire() -> impl bincode::Options {
+    use bincode::Options;
+    bincode::DefaultOptions::new().with_limit(WIRE_LIMIT)
+}
+
+impl View {
+    /// The view as the worker sends it: bincode, in base64 so it travels inside the JSON
+    /// message.
+    pub fn encode(&self) -> String {
+        use base64::Engine;
+        use bincode::Options;
+        let bytes = wire().serialize(self).unwrap_or_default();
+        base64::engine::general_purpose::STANDARD.encode(bytes)
+    }
+
+    /// Reads what [`View::encode`] wrote; `Err` says why it cannot.
+    pub fn decode(text: &str) -> Result<View, String> {
+        use base64::Engine;
+        use bincode::Options;
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(text)
+            .map_err(|e| e.to_string())?;
+        wire().deserialize(&bytes).map_err(|e| e.to_string())
+    }
+}
+
 /// The entity the control panel opens on: the one that holds the most records (the company
 /// whose data is at stake, LY in the default scenario), else the first entity someone holds,
 /// else the first entity.

@@ -127,3 +127,31 @@ fn records_by_country_add_up_to_each_category() {
             .any(|a| a.what == "preliminary-report" && a.due.is_some())
     );
 }
+
+#[test]
+fn a_view_reads_back_as_sent_and_garbage_is_an_error() {
+    use crate::engine::results::{Options, control_report_with};
+    for e in crate::model::examples::EXAMPLES {
+        let s = crate::model::examples::example(e.id).unwrap();
+        let control = control_report_with(&s, &Options::default());
+        let b = analyse(&s).unwrap();
+        let v = super::build(&s, &control, Some(&b), None);
+        assert_eq!(super::View::decode(&v.encode()), Ok(v));
+    }
+    let ly = super::build(
+        &default_scenario(),
+        &control_report_with(&default_scenario(), &Options::default()),
+        None,
+        None,
+    )
+    .encode();
+    for bad in [
+        "",
+        "!!!",
+        "AAAA",
+        &ly[..ly.len() / 2],
+        "/////////////////////w==",
+    ] {
+        assert!(super::View::decode(bad).is_err(), "{bad}");
+    }
+}

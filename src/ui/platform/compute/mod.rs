@@ -11,7 +11,6 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
-use serde::Deserialize;
 use serde_json::Value;
 use yew::prelude::*;
 
@@ -61,11 +60,12 @@ pub struct Compute {
     pub retry: Callback<()>,
 }
 
-/// The step a finished job's JSON makes: its view, or a failure if it cannot be read.
+/// The step a finished job's result makes: its view, or a failure if it cannot be read.
 fn read_view(job: u64, result: &Value) -> Step {
-    match View::deserialize(result) {
-        Ok(v) => Step::Done(job, Rc::new(v)),
-        Err(e) => Step::Failed(job, e.to_string().into()),
+    match result.as_str().map(View::decode) {
+        Some(Ok(v)) => Step::Done(job, Rc::new(v)),
+        Some(Err(e)) => Step::Failed(job, e.into()),
+        None => Step::Failed(job, "the worker's result is not text".into()),
     }
 }
 

@@ -52,7 +52,7 @@ test('SoftBank at 51 % controls LY and the inverted-supervision flag goes; undo 
   await page.locator('#f-holdings-1-percent').fill('51');
   // 101 % of A Holdings: nothing computes, the old results stay, marked stale.
   await page.locator('.problems').waitFor();
-  await page.locator('.results-body.stale').waitFor();
+  await page.locator('.results-body.stale').first().waitFor();
   await page.locator('#f-holdings-0-percent').fill('49');
   await page.getByTestId('answer-controller').getByText('SoftBank Corp., through A Holdings Corp.', { exact: true }).waitFor();
   await page.getByTestId('no-flags').waitFor();

@@ -528,6 +528,8 @@ catalogue! {
     NoteYearsCapped => "Fewer years were simulated than the trials setting, to keep the number of events bounded.",
     NoteForcedSweeps => "Some choke-point figures are split estimates with standard errors.",
     MoreRows => "{n} more are in the data table.",
+    AssumedHeading => "Threats assumed",
+    AssumedThreat => "{1}: {2} a year at {3}.",
 }
 
 /// The text of `key` in `lang`.

@@ -59,6 +59,9 @@ test('at a glance: the yearly cost of a breach at the subcontractor and the link
   }
   assert.match(await page.getByTestId('cost-band').textContent(), /^Expected loss of one breach event: \$.* with the per-record cost ranges, \$.* with the DBIR 2015 formula\./);
   assert.ok((await page.getByTestId('duties').textContent()).includes('within 3–5 days: 2023-10-20 to 2023-10-22'));
+  // The rate the loss rests on is shown as the assumption it is.
+  assert.equal(await page.getByTestId('assumed').textContent(),
+    'malware on a subcontractor PC: 0.3 a year at Subcontractor of NAVER Cloud. Assumption: illustrative, not reported; edit it.');
   assert.deepEqual(watch.pageErrors, []);
   assert.deepEqual(watch.consoleErrors, []);
   assert.deepEqual(watch.foreign, []);

@@ -293,6 +293,30 @@ pub fn tornado_sentence(w: &Words, b: &Breach) -> Option<String> {
     ))
 }
 
+/// The threats the annual loss rests on, each with its rate, entry and the note typed with it
+/// (in the LY case: that the rate is an illustrative assumption).
+pub fn assumed(w: &Words) -> Vec<(String, String)> {
+    w.scenario
+        .threats
+        .iter()
+        .filter(|t| t.rate > 0.0)
+        .map(|t| {
+            let label = if t.label.is_empty() {
+                w.name(&t.entry)
+            } else {
+                t.label.clone()
+            };
+            (
+                w.f(
+                    Key::AssumedThreat,
+                    &[&label, &w.number(t.rate), &w.name(&t.entry)],
+                ),
+                t.description.clone(),
+            )
+        })
+        .collect()
+}
+
 /// The engine's notes the reader must see (the no-threat note is the basis sentence).
 pub fn notes(w: &Words, b: &Breach) -> Vec<String> {
     b.notes

@@ -174,6 +174,16 @@ pub fn LossPanel(props: &ViewProps) -> Html {
                 }
             </dl>
             <p class="explain">{ how }</p>
+            if !b.threats {
+                <p class="explain">{ t(Key::BasisEvery) }</p>
+            } else {
+                <h4>{ t(Key::AssumedHeading) }</h4>
+                <ul class="assumed" data-testid="assumed">
+                    for (line, note) in say::assumed(&w) {
+                        <li>{ line }if !note.is_empty() { <span class="note">{ " " }{ note }</span> }</li>
+                    }
+                </ul>
+            }
             if let (true, Some([e, _])) = (width > 0.0, charts.as_ref()) {
                 <ChartFrame svg={e.0.clone()} table={e.1.clone()} name="exposure-exceedance" />
             }

@@ -147,3 +147,16 @@ fn tornado_rows_are_named_after_what_moved() {
         "{t}"
     );
 }
+
+#[test]
+fn the_assumed_threats_carry_their_notes() {
+    let s = default_scenario();
+    let w = Words::new(Lang::En, &s);
+    let a = assumed(&w);
+    assert_eq!(a.len(), 1);
+    assert_eq!(
+        a[0].0,
+        "malware on a subcontractor PC: 0.3 a year at Subcontractor of NAVER Cloud."
+    );
+    assert!(a[0].1.starts_with("Assumption: illustrative"), "{}", a[0].1);
+}

@@ -41,13 +41,22 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-# Chromium and its driver from Debian, for browser and end-to-end tests.
+# Chromium and its driver from Debian, for browser and end-to-end tests, and a font with
+# Japanese glyphs (Noto CJK), without which Japanese text in the page, its charts and their PNG
+# exports would be drawn as empty boxes.
+apt_packages=()
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-  say "installing chromium and chromium-driver from apt"
+  apt_packages+=(chromium chromium-driver)
+fi
+if ! fc-list :lang=ja 2>/dev/null | grep -q .; then
+  apt_packages+=(fonts-noto-cjk)
+fi
+if [ ${#apt_packages[@]} -gt 0 ]; then
+  say "installing ${apt_packages[*]} from apt"
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${apt_packages[@]}" >/dev/null
 fi
 
 say "ready: $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version), $(/usr/bin/chromium --version 2>/dev/null)"

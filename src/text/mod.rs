@@ -3,9 +3,11 @@
 
 mod en;
 pub mod explain;
+mod ja;
 mod words;
 
 pub use en::english;
+pub use ja::japanese;
 pub use words::{Word, example_name};
 
 /// Languages the app speaks.
@@ -13,14 +15,39 @@ pub use words::{Word, example_name};
 pub enum Lang {
     #[default]
     En,
+    Ja,
 }
 
 impl Lang {
-    /// The BCP 47 tag for `<html lang>` and `Intl`.
+    /// Every language, in the order the switch lists them.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ja];
+
+    /// The BCP 47 tag for `<html lang>`, `?lang=` and `Intl`.
     pub fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::Ja => "ja",
         }
+    }
+
+    /// The language's own name, as the switch shows it (never translated).
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Ja => "日本語",
+        }
+    }
+
+    /// The language a tag asks for (`ja`, `ja-JP`, `EN-us`), if the app speaks it.
+    pub fn parse(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.trim().to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.tag() == primary)
+    }
+
+    /// The first language of a list of preferences (the browser's `navigator.languages`) that
+    /// the app speaks, else English.
+    pub fn preferred<'a>(tags: impl IntoIterator<Item = &'a str>) -> Lang {
+        tags.into_iter().find_map(Lang::parse).unwrap_or_default()
     }
 }
 
@@ -528,6 +555,7 @@ catalogue! {
     NoteYearsCapped => "Fewer years were simulated than the trials setting, to keep the number of events bounded.",
     NoteForcedSweeps => "Some choke-point figures are split estimates with standard errors.",
     MoreRows => "{n} more are in the data table.",
+    LanguageLabel => "Language",
     AssumedHeading => "Threats assumed",
     AssumedThreat => "{1}: {2} a year at {3}.",
 }
@@ -536,6 +564,7 @@ catalogue! {
 pub fn text(lang: Lang, key: Key) -> &'static str {
     match lang {
         Lang::En => english(key),
+        Lang::Ja => japanese(key),
     }
 }
 
@@ -574,6 +603,20 @@ mod tests {
     fn every_key_has_non_empty_english() {
         for k in Key::ALL {
             assert!(!text(Lang::En, *k).trim().is_empty(), "{k:?}");
+        }
+    }
+
+    #[test]
+    fn languages_are_read_from_tags_and_preferences() {
+        assert_eq!(Lang::parse("ja"), Some(Lang::Ja));
+        assert_eq!(Lang::parse("ja-JP"), Some(Lang::Ja));
+        assert_eq!(Lang::parse("EN-us"), Some(Lang::En));
+        assert_eq!(Lang::parse("fr"), None);
+        assert_eq!(Lang::parse(""), None);
+        assert_eq!(Lang::preferred(["fr-FR", "ja", "en"]), Lang::Ja);
+        assert_eq!(Lang::preferred(["de"]), Lang::En);
+        for l in Lang::ALL {
+            assert_eq!(Lang::parse(l.tag()), Some(l));
         }
     }
 

@@ -7,17 +7,18 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::Scenario;
+use crate::model::{Scenario, examples};
 use crate::text::Lang;
 use crate::ui::components::editor::Editor;
 use crate::ui::components::header::Header;
 use crate::ui::components::results::Results;
 use crate::ui::components::share::{EmbedHeader, Notices};
-use crate::ui::hooks::{Dispatch, State};
+use crate::ui::hooks::{Dispatch, SetLang, State};
 use crate::ui::platform::compute::{Compute, use_compute};
 use crate::ui::platform::keys::use_shortcuts;
+use crate::ui::platform::language;
 use crate::ui::session::{ResultsView, Session, Startup};
-use crate::ui::state::AppState;
+use crate::ui::state::{Action, AppState};
 
 /// The app as the page mounts it: on the scenario the address or the autosave gives (see
 /// `ui::session`), as a full app or an embed.
@@ -50,9 +51,34 @@ pub fn Root(props: &RootProps) -> Html {
     let focus = state.selected.clone();
     let compute = use_compute(state.scenario.clone(), !state.has_errors(), focus);
     let startup = use_context::<Rc<Startup>>().unwrap_or_default();
+    let lang = use_state(|| startup.lang);
+    {
+        let address = startup.address;
+        use_effect_with(*lang, move |lang| {
+            language::set_document(*lang);
+            if address {
+                language::set_address(*lang);
+            }
+        });
+    }
+    let set_lang: SetLang = {
+        let (lang, state, dispatch) = (lang.clone(), state.clone(), dispatch.clone());
+        Callback::from(move |to: Lang| {
+            // The untouched LY case (or another example) changes to the same case named in
+            // the new language; anyone's own scenario keeps the names they typed.
+            let renamed = examples::which(&state.scenario)
+                .and_then(|(id, _)| examples::example_in(id, to == Lang::Ja))
+                .filter(|s| *s != *state.scenario);
+            if let Some(s) = renamed {
+                dispatch.dispatch(Action::Load(Rc::new(s)));
+            }
+            lang.set(to);
+        })
+    };
     let s = state.scenario.clone();
     html! {
-        <ContextProvider<Lang> context={Lang::En}>
+        <ContextProvider<Lang> context={*lang}>
+        <ContextProvider<SetLang> context={set_lang}>
         <ContextProvider<State> context={state.clone()}>
         <ContextProvider<Dispatch> context={dispatch}>
         <ContextProvider<Compute> context={compute}>
@@ -77,6 +103,7 @@ pub fn Root(props: &RootProps) -> Html {
         </ContextProvider<Compute>>
         </ContextProvider<Dispatch>>
         </ContextProvider<State>>
+        </ContextProvider<SetLang>>
         </ContextProvider<Lang>>
     }
 }

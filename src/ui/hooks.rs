@@ -1,4 +1,5 @@
-//! Hooks shared by components: the active language's catalogue and the app's dispatcher.
+//! Hooks shared by components: the active language's catalogue, its switch and the app's
+//! dispatcher.
 
 use yew::prelude::*;
 
@@ -7,6 +8,9 @@ use crate::ui::state::{Action, AppState};
 
 /// The dispatcher of the one reducer, handed down by context from the root.
 pub type Dispatch = UseReducerDispatcher<AppState>;
+
+/// Switches the language the app is shown in (handed down by context from the root).
+pub type SetLang = Callback<Lang>;
 
 /// A function that looks up catalogue text in the language the app is shown in.
 #[hook]

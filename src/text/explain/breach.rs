@@ -222,8 +222,8 @@ pub fn deadline(w: &Words, a: &Deadline) -> (String, String) {
         _ => w.t(Key::WithinPromptly).to_string(),
     };
     let date = match (&a.due_from, &a.due) {
-        (Some(from), Some(to)) if from != to => w.f(Key::DueBetween, &[from, to]),
-        (_, Some(to)) => w.f(Key::DueBy, &[to]),
+        (Some(from), Some(to)) if from != to => w.f(Key::DueBetween, &[&w.date(from), &w.date(to)]),
+        (_, Some(to)) => w.f(Key::DueBy, &[&w.date(to)]),
         _ => String::new(),
     };
     let when = if date.is_empty() {

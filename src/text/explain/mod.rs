@@ -12,21 +12,49 @@ pub mod control;
 pub mod flags;
 
 use super::{Key, Lang, fill, text};
-use crate::charts::format::NumberFormat;
+use crate::charts::format::{NumberFormat, units_en, units_ja};
 use crate::model::Scenario;
 use crate::model::problem::{grouped, show};
 
-/// How money in `currency` is written in charts and sentences: compact with the currency's
-/// sign where it has a well-known one ($1.2M, ¥520M), else its code (CHF 1.2M).
-pub fn money_format(currency: &str) -> NumberFormat {
-    let prefix = match currency {
-        "USD" => "$".to_string(),
-        "EUR" => "€".to_string(),
-        "GBP" => "£".to_string(),
-        "JPY" => "¥".to_string(),
-        code => format!("{code} "),
+/// How money in `currency` is written in charts and sentences, compact, following the
+/// conventions `Intl.NumberFormat` has for the language: the currency's sign where it has a
+/// well-known one ($1.2M; in Japanese $1,566万 and ￥1.6億 with 万/億/兆), else its code
+/// (CHF 1.2M).
+pub fn money_format(currency: &str, lang: Lang) -> NumberFormat {
+    let prefix = match (currency, lang) {
+        ("USD", _) => "$".to_string(),
+        ("EUR", _) => "€".to_string(),
+        ("GBP", _) => "£".to_string(),
+        ("JPY", Lang::Ja) => "￥".to_string(),
+        ("JPY", Lang::En) => "¥".to_string(),
+        (code, _) => format!("{code} "),
     };
-    NumberFormat::money(&prefix)
+    NumberFormat {
+        prefix,
+        ..compact_format(lang)
+    }
+}
+
+/// Compact counts: 520k in English, 52万 in Japanese.
+pub fn compact_format(lang: Lang) -> NumberFormat {
+    NumberFormat {
+        units: match lang {
+            Lang::En => units_en(),
+            Lang::Ja => units_ja(),
+        },
+        ..NumberFormat::plain()
+    }
+}
+
+/// Fractions as percent: "32.3 %" in English (the catalogue's spacing), "32.3%" in Japanese.
+pub fn percent_format(lang: Lang) -> NumberFormat {
+    NumberFormat {
+        suffix: match lang {
+            Lang::En => " %".to_string(),
+            Lang::Ja => "%".to_string(),
+        },
+        ..NumberFormat::percent()
+    }
 }
 
 /// Words about one scenario's results in one language.
@@ -100,7 +128,32 @@ impl<'a> Words<'a> {
 
     /// Money in the scenario's currency, compact: $15.7M.
     pub fn money(&self, x: f64) -> String {
-        money_format(&self.scenario.currency).format(x)
+        self.money_format().format(x)
+    }
+
+    /// The money format of the scenario's currency in this language.
+    pub fn money_format(&self) -> NumberFormat {
+        money_format(&self.scenario.currency, self.lang)
+    }
+
+    /// Compact counts in this language.
+    pub fn compact(&self) -> NumberFormat {
+        compact_format(self.lang)
+    }
+
+    /// Fractions as percent in this language.
+    pub fn percent_format(&self) -> NumberFormat {
+        percent_format(self.lang)
+    }
+
+    /// An ISO date (2023-10-20) as the language writes it: unchanged in English, 2023年10月20日
+    /// in Japanese. Anything else is returned as it is.
+    pub fn date(&self, iso: &str) -> String {
+        let parts: Vec<u32> = iso.split('-').filter_map(|p| p.parse().ok()).collect();
+        match (self.lang, parts.as_slice()) {
+            (Lang::Ja, [y, m, d]) if iso.len() == 10 => format!("{y}年{m}月{d}日"),
+            _ => iso.to_string(),
+        }
     }
 
     /// A count, whole, with separators: 310,041.

@@ -51,11 +51,11 @@ fn wedge_input(w: &Words, t: &Target, width: f64) -> WedgeInput {
         ),
         holder_header: w.t(Key::ColHolder).into(),
         interest_label: w.t(Key::WedgeInterest).into(),
+        format: w.percent_format(),
         control_label: w.t(Key::WedgeControl).into(),
         gap_label: w.t(Key::WedgeGap).into(),
         axis_title: w.f(Key::WedgeAxis, &[&target]),
         rows,
-        ..WedgeInput::default()
     }
 }
 
@@ -86,8 +86,8 @@ fn power_input(w: &Words, t: &Target, width: f64) -> PowerInput {
         holder_header: w.t(Key::ColHolder).into(),
         indices: vec![w.t(Key::PowerBanzhaf).into(), w.t(Key::PowerShapley).into()],
         axis_title: w.t(Key::PowerAxis).into(),
+        format: w.percent_format(),
         rows,
-        ..PowerInput::default()
     }
 }
 

@@ -13,11 +13,10 @@ use super::network::use_width;
 use crate::charts::Theme;
 use crate::charts::blast::{self, BlastInput, BlastRow};
 use crate::charts::choke::{self, ChokeInput, ChokeRow};
-use crate::charts::format::NumberFormat;
 use crate::charts::reach::{self, ReachInput, ReachRow};
 use crate::charts::records::{self, RecordsInput, RecordsRow};
 use crate::engine::view::Breach;
-use crate::text::explain::{Words, breach as say, money_format};
+use crate::text::explain::{Words, breach as say};
 use crate::text::{Key, Lang};
 use crate::ui::hooks::{use_app, use_text};
 use crate::ui::platform::theme::use_prefers_dark;
@@ -77,6 +76,7 @@ fn records_input(w: &Words, b: &Breach, width: f64) -> RecordsInput {
             })
             .collect(),
         total_label: w.t(Key::Total).into(),
+        format: w.compact(),
         axis_title: w.t(Key::RecordsAxis).into(),
         rows: b
             .records
@@ -87,7 +87,6 @@ fn records_input(w: &Words, b: &Breach, width: f64) -> RecordsInput {
                 counts: c.by_country.clone(),
             })
             .collect(),
-        ..RecordsInput::default()
     }
 }
 
@@ -104,8 +103,8 @@ fn blast_input(w: &Words, b: &Breach, width: f64) -> BlastInput {
         entity_header: w.t(Key::ColEntity).into(),
         records_label: w.t(Key::BlastRecords).into(),
         loss_label: w.t(Key::BlastLoss).into(),
-        records_format: NumberFormat::compact(),
-        loss_format: money_format(&w.scenario.currency),
+        records_format: w.compact(),
+        loss_format: w.money_format(),
         rows: b
             .blast
             .iter()
@@ -133,6 +132,7 @@ fn choke_input(w: &Words, b: &Breach, width: f64) -> ChokeInput {
         ),
         link_header: w.t(Key::ColLink).into(),
         fall_label: w.t(Key::ChokeFall).into(),
+        format: w.compact(),
         axis_title: w.t(Key::ChokeAxis).into(),
         rows: b
             .choke
@@ -145,7 +145,6 @@ fn choke_input(w: &Words, b: &Breach, width: f64) -> ChokeInput {
                 text: None,
             })
             .collect(),
-        ..ChokeInput::default()
     }
 }
 

@@ -1,5 +1,5 @@
 //! The page header: the product name, the scenario's title, the toolbar (undo, redo, the
-//! examples menu) with a status line that tells screen readers what undo, redo or a load did,
+//! examples menu, the language) with a status line that tells screen readers what undo, redo or a load did,
 //! and the files and sharing tools (`share::FileTools`).
 
 use std::rc::Rc;
@@ -7,10 +7,10 @@ use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::model::examples::{EXAMPLES, example};
-use crate::text::{Key, example_name};
+use crate::model::examples::{EXAMPLES, example_in};
+use crate::text::{Key, Lang, example_name};
 use crate::ui::components::share::FileTools;
-use crate::ui::hooks::{use_app, use_dispatch, use_text};
+use crate::ui::hooks::{SetLang, use_app, use_dispatch, use_text};
 use crate::ui::state::{Action, Notice};
 
 #[derive(Properties, PartialEq)]
@@ -54,6 +54,8 @@ pub fn Toolbar() -> Html {
     let t = use_text();
     let state = use_app();
     let dispatch = use_dispatch();
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let set_lang = use_context::<SetLang>();
     let pick = use_node_ref();
     let load = {
         let (pick, dispatch) = (pick.clone(), dispatch.clone());
@@ -61,7 +63,7 @@ pub fn Toolbar() -> Html {
             let Some(sel) = pick.cast::<HtmlSelectElement>() else {
                 return;
             };
-            if let Some(s) = example(&sel.value()) {
+            if let Some(s) = example_in(&sel.value(), lang == Lang::Ja) {
                 dispatch.emit(Action::Load(Rc::new(s)));
             }
         })
@@ -97,6 +99,17 @@ pub fn Toolbar() -> Html {
                 </select>
                 <button type="button" onclick={load}>{ t(Key::LoadExample) }</button>
             </div>
+            if let Some(set) = set_lang {
+                <div class="language">
+                    <label for="language-pick">{ t(Key::LanguageLabel) }</label>
+                    <select id="language-pick" data-testid="language"
+                        onchange={set.reform(|e: Event| Lang::parse(&e.target_unchecked_into::<HtmlSelectElement>().value()).unwrap_or_default())}>
+                        for l in Lang::ALL {
+                            <option value={l.tag()} lang={l.tag()} selected={l == lang}>{ l.endonym() }</option>
+                        }
+                    </select>
+                </div>
+            }
             <p class="status visually-hidden" role="status" aria-live="polite">{ notice.unwrap_or_default() }</p>
         </div>
     }

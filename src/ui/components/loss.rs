@@ -11,10 +11,9 @@ use super::chart_frame::{ChartFrame, Drawn, frame};
 use super::network::use_width;
 use crate::charts::Theme;
 use crate::charts::exceedance::{self, Curve, ExceedanceInput, Marker};
-use crate::charts::format::NumberFormat;
 use crate::charts::tornado::{self, TornadoInput, TornadoRow};
 use crate::engine::view::Breach;
-use crate::text::explain::{Words, breach as say, money_format};
+use crate::text::explain::{Words, breach as say};
 use crate::text::{Key, Lang};
 use crate::ui::hooks::{use_app, use_text};
 use crate::ui::platform::theme::use_prefers_dark;
@@ -32,7 +31,7 @@ fn exceedance_input(w: &Words, b: &Breach, width: f64) -> ExceedanceInput {
         x_title: w.t(Key::ExceedX).into(),
         y_title: w.t(Key::ExceedY).into(),
         note_header: w.t(Key::ColNote).into(),
-        money: money_format(&w.scenario.currency),
+        money: w.money_format(),
         ..ExceedanceInput::default()
     };
     if let Some(l) = &b.loss {
@@ -65,13 +64,13 @@ fn tornado_input(w: &Words, b: &Breach, width: f64) -> TornadoInput {
         Some(ale) => (
             Key::TornadoTitleAle,
             Key::TornadoAxisAle,
-            money_format(&w.scenario.currency),
+            w.money_format(),
             ale,
         ),
         None => (
             Key::TornadoTitleRecords,
             Key::TornadoAxisRecords,
-            NumberFormat::compact(),
+            w.compact(),
             b.base_records,
         ),
     };

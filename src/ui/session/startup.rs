@@ -1,6 +1,6 @@
 //! What the page opens with, read once from the address and local storage: the scenario (a
 //! link's, else the autosave, else the default: see `autosave` for the rule), whether the page
-//! is an embed and which results it shows, and what to tell the user about it.
+//! is an embed and which results it shows, the language, and what to tell the user about it.
 
 use std::rc::Rc;
 
@@ -9,12 +9,15 @@ use super::notes::Problems;
 use super::view::ResultsView;
 use crate::codec::link;
 use crate::model::{Scenario, examples, parse_scenario};
-use crate::ui::platform::{location, storage};
+use crate::text::Lang;
+use crate::ui::platform::{language, location, storage};
 
 /// How the page starts.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Startup {
     pub scenario: Rc<Scenario>,
+    /// The language to start in (`?lang=`, else the browser's).
+    pub lang: Lang,
     /// `Some` inside an embed (`?embed=1`): compact, read-only, only these results.
     pub embed: Option<ResultsView>,
     /// Whether local storage is used (off in an embed and in tests that mount the app alone).
@@ -43,6 +46,7 @@ impl Startup {
             .filter(|v| !matches!(*v, "0" | "false"))
             .map(|_| ResultsView::parse(location::param(&href, "view")));
         let mut start = Startup {
+            lang: language::initial(),
             embed,
             autosave: embed.is_none(),
             address: embed.is_none(),
@@ -91,7 +95,7 @@ impl Startup {
                 start.from_saved = true;
                 s
             }
-            (None, None) => Rc::new(examples::default_scenario()),
+            (None, None) => Rc::new(examples::default_in(start.lang == Lang::Ja)),
         };
         if start
             .set_aside

@@ -8,6 +8,7 @@ use crate::model::Scenario;
 use crate::model::examples::default_scenario;
 use crate::text::Lang;
 use crate::text::explain::money_format;
+use crate::text::Lang::Ja;
 
 fn view(s: &Scenario) -> Breach {
     breach(s, &analyse(s).unwrap(), "ly")
@@ -106,9 +107,17 @@ fn reach_path_and_duties_read_as_sentences() {
 
 #[test]
 fn money_is_written_in_the_scenario_currency() {
-    assert_eq!(money_format("USD").format(15_660_379.0), "$15.7M");
-    assert_eq!(money_format("JPY").format(2_500.0), "¥2.5k");
-    assert_eq!(money_format("CHF").format(1_200_000.0), "CHF 1.2M");
+    assert_eq!(money_format("USD", Lang::En).format(15_660_379.0), "$15.7M");
+    assert_eq!(money_format("JPY", Lang::En).format(2_500.0), "¥2.5k");
+    assert_eq!(money_format("CHF", Lang::En).format(1_200_000.0), "CHF 1.2M");
+    // Japanese: 万, 億, 兆 and the full-width yen sign, as Intl writes them.
+    assert_eq!(money_format("JPY", Ja).format(156_000_000.0), "￥1.56億");
+    assert_eq!(money_format("USD", Ja).format(15_660_379.0), "$1,566万");
+    let s = default_scenario();
+    let w = Words::new(Ja, &s);
+    assert_eq!(w.date("2023-10-20"), "2023年10月20日");
+    assert_eq!(w.date("soon"), "soon");
+    assert_eq!(w.percent_format().format(0.3225), "32.3%");
     let mut s = default_scenario();
     s.currency = "EUR".into();
     s.settings.cost_model = crate::model::CostModel::Dbir2015;

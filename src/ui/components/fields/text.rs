@@ -1,6 +1,7 @@
 //! Text fields: whatever is typed goes into the scenario at once (names, services, labels,
 //! descriptions are free text; validation says when one is empty or too long).
 
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -37,28 +38,47 @@ pub fn TextInput(props: &TextProps) -> Html {
     let fill = use_fill();
     let id = field_id(&props.path);
     let (invalid, describedby) = described(&id, &props.problems, false);
+    // While an input method composes (kana being converted to kanji), the text is not the
+    // user's yet: it goes into the scenario (and the undo history) when the composition ends.
     let oninput = {
         let on_change = props.on_change.clone();
         // A textarea has `value` like an input; reading it through the input type is the same
         // JavaScript property.
         Callback::from(move |e: InputEvent| {
-            on_change.emit(e.target_unchecked_into::<HtmlInputElement>().value())
+            if !e.is_composing() {
+                on_change.emit(e.target_unchecked_into::<HtmlInputElement>().value())
+            }
         })
     };
+    // Yew has no `oncompositionend` listener: one is added to the element itself.
+    let node = use_node_ref();
+    {
+        let (node, on_change) = (node.clone(), props.on_change.clone());
+        use_effect_with(props.on_change.clone(), move |_| {
+            let listener = node.cast::<web_sys::Element>().map(|el| {
+                gloo::events::EventListener::new(&el, "compositionend", move |e| {
+                    if let Some(t) = e.target() {
+                        on_change.emit(t.unchecked_into::<HtmlInputElement>().value());
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
     let onblur = dispatch.reform(|_: FocusEvent| Action::Settle);
     let aria_label = (!props.visible_label).then(|| props.label.clone());
     let field = if props.multiline {
         html! {
             <textarea id={id.clone()} value={props.value.clone()} rows="2" aria-label={aria_label}
                 aria-invalid={invalid} aria-describedby={describedby}
-                placeholder={props.placeholder.clone()} {oninput} {onblur} />
+                placeholder={props.placeholder.clone()} {oninput} {onblur} ref={node.clone()} />
         }
     } else {
         html! {
             <input type="text" id={id.clone()} value={props.value.clone()} aria-label={aria_label}
                 aria-invalid={invalid} aria-describedby={describedby}
                 placeholder={props.placeholder.clone()}
-                autocomplete="off" spellcheck="false" {oninput} {onblur} />
+                autocomplete="off" spellcheck="false" {oninput} {onblur} ref={node.clone()} />
         }
     };
     html! {

@@ -32,8 +32,8 @@ export function launch() {
  * Opens a fresh context and page that record what the tests assert on.
  * `allowedOrigins` are the local servers of the test; anything else is a foreign request.
  */
-export async function openPage(browser, { allowedOrigins, colorScheme = 'light', viewport } = {}) {
-  const context = await browser.newContext({ colorScheme, viewport: viewport ?? { width: 1280, height: 900 } });
+export async function openPage(browser, { allowedOrigins, colorScheme = 'light', viewport, locale = 'en-US' } = {}) {
+  const context = await browser.newContext({ colorScheme, locale, viewport: viewport ?? { width: 1280, height: 900 } });
   const page = await context.newPage();
   const watch = { consoleErrors: [], pageErrors: [], foreign: [] };
   page.on('console', (m) => {

@@ -1,6 +1,7 @@
 //! The scenario editor: the scenario's own fields, one section per list (entities, holdings,
-//! control rights, vendor links, data, threats) with a row per item, and the settings. Rows
-//! are components with plain-data props, so a keystroke re-renders only the row it changes.
+//! control rights, vendor links, data, threats) with a row per item, and the settings. Every
+//! list describes its items as data (`item`) and one row component renders them all
+//! (`item_row`); rows have plain-data props, so a keystroke re-renders only the row it changes.
 
 mod control_rights;
 mod data;
@@ -9,6 +10,8 @@ mod delete;
 mod entities;
 mod holdings;
 mod id_input;
+mod item;
+mod item_row;
 mod links;
 mod row;
 mod scenario;

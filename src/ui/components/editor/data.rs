@@ -1,67 +1,31 @@
 //! The data list: categories of data, their class, holder and records, with a total; the
 //! processors, records by country, cost range, exposed share and notes under "more".
 
-use yew::prelude::*;
-
-use super::item::{Cell, Input, List, Out, cell, choice, hinted, text, word};
-use super::item_row::{ItemRow, table};
-use super::{ListSection, by_index, use_list_data};
+use super::item::{Cell, Input, Out, cell, choice, hinted, text, word};
 use crate::model::edit::{DataField as F, Edit, fresh_id};
-use crate::model::{CostRange, DataCategory, DataClass, Settings};
+use crate::model::{CostRange, DataCategory, DataClass, Scenario, Settings};
 use crate::text::Key;
 use crate::ui::components::fields::NumberKind;
 use crate::ui::format;
-use crate::ui::hooks::{use_dispatch, use_fill, use_text};
-use crate::ui::state::Action;
 
-#[component]
-pub fn DataEditor() -> Html {
-    let (state, options) = use_list_data();
-    let t = use_text();
-    let fill = use_fill();
-    let dispatch = use_dispatch();
-    let s = state.scenario.clone();
-    let rows = by_index(&state.problems, "data");
-    let on_add = {
-        let (s, holder) = (s.clone(), state.selected.clone().unwrap_or_default());
-        let name = fill(Key::NewDataName, &[&(s.data.len() + 1).to_string()]);
-        dispatch.reform(move |_| {
-            let id = fresh_id("data", |id| s.data.iter().any(|d| d.id == id));
-            Action::Edit(Edit::AddData(DataCategory {
-                id,
-                name: name.clone(),
-                holder: holder.clone(),
-                processors: Vec::new(),
-                class: DataClass::Personal,
-                records: 0.0,
-                by_country: Default::default(),
-                cost_per_record: None,
-                exposed_fraction: None,
-                description: String::new(),
-            }))
-        })
-    };
-    let footer = html! {
-        <p class="total">{ t(Key::TotalRecords) }{ " " }
-            <strong data-testid="records-total">{ format::count(s.total_records()) }</strong></p>
-    };
-    let body = html! {
-        for (i, d) in s.data.iter().enumerate() {
-            <ItemRow key={i} list={List::Data} index={i} cells={cells(d, &s.settings)}
-                problems={rows.get(&i).cloned().unwrap_or_default()}
-                mark={state.selected.as_ref().is_some_and(|id| *id == d.holder || d.processors.contains(id)).then_some("refers")}
-                entities={options.clone()} />
-        }
-    };
-    html! {
-        <ListSection id="data" heading={Key::DataHeading} count={s.data.len()}
-            add={Key::AddData} {on_add} hint={Key::DataHint} {footer}>
-            { table(List::Data, &t, body) }
-        </ListSection>
-    }
+/// The edit that adds a data category (held by the selected entity).
+pub fn add(s: &Scenario, holder: &str, fill: &dyn Fn(Key, &[&str]) -> String) -> Edit {
+    let id = fresh_id("data", |id| s.data.iter().any(|d| d.id == id));
+    Edit::AddData(DataCategory {
+        id,
+        name: fill(Key::NewDataName, &[&(s.data.len() + 1).to_string()]),
+        holder: holder.to_string(),
+        processors: Vec::new(),
+        class: DataClass::Personal,
+        records: 0.0,
+        by_country: Default::default(),
+        cost_per_record: None,
+        exposed_fraction: None,
+        description: String::new(),
+    })
 }
 
-fn cells(d: &DataCategory, settings: &Settings) -> Vec<Cell> {
+pub fn cells(d: &DataCategory, settings: &Settings) -> Vec<Cell> {
     let cost = settings.cost_for(d.class);
     vec![
         cell(1, "name", Key::ColName, Input::Text(text(&d.name))),

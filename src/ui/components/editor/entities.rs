@@ -3,90 +3,20 @@
 //! diagram) highlights the row and scrolls it into view. Deleting an entity that others refer
 //! to asks first.
 
-use yew::prelude::*;
-
-use super::delete::{DeleteDialog, describe};
-use super::item::{Cell, Input, List, Out, cell, choice, hinted, text, word};
-use super::item_row::{ItemRow, table};
-use super::{ListSection, by_index, use_list_data};
-use crate::model::Entity;
-use crate::model::edit::{Edit, EntityField as F, fresh_id, references};
+use super::item::{Cell, Input, Out, cell, choice, hinted, text, word};
+use crate::model::edit::{Edit, EntityField as F, fresh_id};
+use crate::model::{Entity, Scenario};
 use crate::text::Key;
 use crate::ui::components::fields::NumberKind;
-use crate::ui::hooks::{use_dispatch, use_fill, use_text};
-use crate::ui::state::Action;
 
-#[component]
-pub fn EntitiesEditor() -> Html {
-    let (state, options) = use_list_data();
-    let t = use_text();
-    let fill = use_fill();
-    let dispatch = use_dispatch();
-    let confirm = use_state(|| None::<usize>);
-    let s = state.scenario.clone();
-    let rows = by_index(&state.problems, "entities");
-    let on_add = {
-        let (s, dispatch, fill) = (s.clone(), dispatch.clone(), fill.clone());
-        Callback::from(move |_| {
-            let id = fresh_id("entity", |id| s.entity(id).is_some());
-            let name = fill(Key::NewEntityName, &[&(s.entities.len() + 1).to_string()]);
-            dispatch.emit(Action::Edit(Edit::AddEntity(Entity::new(&id, &name))));
-        })
-    };
-    let on_delete = {
-        let (s, dispatch, confirm) = (s.clone(), dispatch.clone(), confirm.clone());
-        Callback::from(move |i: usize| {
-            let referenced = s
-                .entities
-                .get(i)
-                .is_some_and(|e| !references(&s, &e.id).is_empty());
-            if referenced {
-                confirm.set(Some(i));
-            } else {
-                dispatch.emit(Action::Edit(Edit::DeleteEntity(i)));
-            }
-        })
-    };
-    let dialog = (*confirm).and_then(|i| s.entities.get(i).map(|e| (i, e))).map(|(i, e)| {
-        let items = references(&s, &e.id)
-            .iter()
-            .map(|r| describe(&s, r, &fill, &t))
-            .collect::<Vec<_>>();
-        let on_confirm = {
-            let (dispatch, confirm) = (dispatch.clone(), confirm.clone());
-            Callback::from(move |_| {
-                confirm.set(None);
-                dispatch.emit(Action::Edit(Edit::DeleteEntity(i)));
-            })
-        };
-        let on_cancel = {
-            let confirm = confirm.clone();
-            Callback::from(move |_| confirm.set(None))
-        };
-        html! { <DeleteDialog name={super::super::fields::entity_label(&e.name, &e.id)} {items} {on_confirm} {on_cancel} /> }
-    });
-    let body = html! {
-        for (i, e) in s.entities.iter().enumerate() {
-            <ItemRow key={i} list={List::Entities} index={i} cells={cells(e)}
-                problems={rows.get(&i).cloned().unwrap_or_default()}
-                mark={(state.selected.as_deref() == Some(e.id.as_str())).then_some("selected")}
-                reveal={if state.selected.as_deref() == Some(e.id.as_str()) { state.reveal } else { 0 }}
-                entity={AttrValue::from(e.id.clone())}
-                entities={options.clone()} on_delete={on_delete.clone()} />
-        }
-    };
-    html! {
-        <>
-        <ListSection id="entities" heading={Key::EntitiesHeading} count={s.entities.len()}
-            add={Key::AddEntity} {on_add} hint={Key::EntitiesHint}>
-            { table(List::Entities, &t, body) }
-        </ListSection>
-        { dialog.unwrap_or_default() }
-        </>
-    }
+/// The edit that adds an entity with a fresh id and a numbered name.
+pub fn add(s: &Scenario, fill: &dyn Fn(Key, &[&str]) -> String) -> Edit {
+    let id = fresh_id("entity", |id| s.entity(id).is_some());
+    let name = fill(Key::NewEntityName, &[&(s.entities.len() + 1).to_string()]);
+    Edit::AddEntity(Entity::new(&id, &name))
 }
 
-fn cells(e: &Entity) -> Vec<Cell> {
+pub fn cells(e: &Entity) -> Vec<Cell> {
     let pc = NumberKind::Percent;
     vec![
         cell(1, "name", Key::ColName, Input::Text(text(&e.name))),

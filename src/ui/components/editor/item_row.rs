@@ -48,9 +48,8 @@ pub struct RowProps {
     #[prop_or_default]
     pub mark: Option<&'static str>,
     pub entities: Rc<Vec<(String, String)>>,
-    /// Deleting through the list (entities ask first); otherwise the row deletes at once.
-    #[prop_or_default]
-    pub on_delete: Option<Callback<usize>>,
+    /// Deletes item `index` (through the list: entities ask first when others refer to them).
+    pub on_delete: Callback<usize>,
     /// An entity row's entity id: focusing the row selects it.
     #[prop_or_default]
     pub entity: Option<AttrValue>,
@@ -139,10 +138,6 @@ pub fn ItemRow(props: &RowProps) -> Html {
             reveal: false,
         })
     });
-    let on_delete = props.on_delete.clone().unwrap_or_else(|| {
-        let dispatch = dispatch.clone();
-        Callback::from(move |i| dispatch.emit(Action::Edit(list.delete(i))))
-    });
     html! {
         <>
         <tr class={classes!("item", props.mark)} ref={row_ref} data-entity={props.entity.clone()}
@@ -155,7 +150,7 @@ pub fn ItemRow(props: &RowProps) -> Html {
                 </td>
             }
             { row_tools(&x.row, &more_id, open, more_problems, { let more = more.clone(); Callback::from(move |_| more.set(!*more)) },
-                on_delete.reform(move |_| i), &fill) }
+                props.on_delete.reform(move |_| i), &fill) }
         </tr>
         if open {
             { more_row(&more_id, columns.len() + 1, html! {

@@ -1,45 +1,16 @@
 //! The vendor links list: who serves whom, the vendor's access and the infrastructure both
 //! share; the probability overrides (with the defaults they replace shown) under "more".
 
-use yew::prelude::*;
-
-use super::item::{Cell, Input, List, Out, cell, choice, hinted, text, word};
-use super::item_row::{ItemRow, table};
-use super::{ListSection, by_index, use_list_data};
+use super::item::{Cell, Input, Out, cell, choice, hinted, text, word};
 use crate::model::edit::{Edit, LinkField as F};
 use crate::model::{Link, Named, Propagation, Shared};
 use crate::text::{Key, Word};
 use crate::ui::components::fields::NumberKind;
 use crate::ui::format;
-use crate::ui::hooks::{use_dispatch, use_fill, use_text};
-use crate::ui::state::Action;
 
-#[component]
-pub fn LinksEditor() -> Html {
-    let (state, options) = use_list_data();
-    let t = use_text();
-    let fill = use_fill();
-    let dispatch = use_dispatch();
-    let s = state.scenario.clone();
-    let rows = by_index(&state.problems, "links");
-    let on_add = {
-        let client = state.selected.clone().unwrap_or_default();
-        dispatch.reform(move |_| Action::Edit(Edit::AddLink(Link::new(&client, "", ""))))
-    };
-    let body = html! {
-        for (i, l) in s.links.iter().enumerate() {
-            <ItemRow key={i} list={List::Links} index={i} cells={cells(l, &s.settings.propagation, &fill)}
-                problems={rows.get(&i).cloned().unwrap_or_default()}
-                mark={state.selected.as_ref().is_some_and(|id| *id == l.client || *id == l.vendor).then_some("refers")}
-                entities={options.clone()} />
-        }
-    };
-    html! {
-        <ListSection id="links" heading={Key::LinksHeading} count={s.links.len()}
-            add={Key::AddLink} {on_add} hint={Key::LinksHint}>
-            { table(List::Links, &t, body) }
-        </ListSection>
-    }
+/// The edit that adds a link (serving the selected entity).
+pub fn add(client: &str) -> Edit {
+    Edit::AddLink(Link::new(client, "", ""))
 }
 
 /// The default probabilities of a link (noisy-OR of its mechanisms), both ways.
@@ -48,7 +19,8 @@ fn defaults(l: &Link, p: &Propagation) -> (f64, f64) {
     (1.0 - (1.0 - p.of_access(l.access)) * shared, 1.0 - shared)
 }
 
-fn cells(l: &Link, p: &Propagation, fill: &dyn Fn(Key, &[&str]) -> String) -> Vec<Cell> {
+/// A link's cells; the probability overrides show the defaults they replace.
+pub fn cells(l: &Link, p: &Propagation, fill: &dyn Fn(Key, &[&str]) -> String) -> Vec<Cell> {
     let (p_default, back_default) = defaults(l, p);
     let default_text = |x: f64| {
         fill(

@@ -13,6 +13,7 @@ mod id_input;
 mod item;
 mod item_row;
 mod links;
+mod list;
 mod row;
 mod scenario;
 mod section;
@@ -22,6 +23,9 @@ mod threats;
 pub use scenario::ScenarioFields;
 pub use section::ListSection;
 pub use settings::SettingsEditor;
+
+use item::List;
+use list::ListEditor;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -40,12 +44,9 @@ pub fn Editor() -> Html {
         <section class="scenario" aria-labelledby="scenario-h">
             <h2 id="scenario-h">{ t(Key::ScenarioHeading) }</h2>
             <ScenarioFields />
-            <entities::EntitiesEditor />
-            <holdings::HoldingsEditor />
-            <control_rights::ControlRightsEditor />
-            <links::LinksEditor />
-            <data::DataEditor />
-            <threats::ThreatsEditor />
+            for list in [List::Entities, List::Holdings, List::ControlRights, List::Links, List::Data, List::Threats] {
+                <ListEditor key={list.path()} {list} />
+            }
             <SettingsEditor />
         </section>
     }

@@ -7,6 +7,7 @@ pub mod edit;
 pub mod examples;
 mod num;
 pub mod parse;
+mod pretty;
 pub mod problem;
 pub mod settings;
 pub mod types;
@@ -19,10 +20,10 @@ pub use settings::{CostModel, Propagation, Settings, default_cost};
 pub use types::*;
 pub use validate::{errors, validate};
 
-/// Writes a scenario as pretty JSON (defaults left out).
+/// Writes a scenario as pretty JSON (defaults left out): the compact text laid out, so that the
+/// wasm holds one JSON writer for scenarios, not two.
 pub fn to_json_pretty(s: &Scenario) -> String {
-    // Serialising plain data with string keys cannot fail.
-    serde_json::to_string_pretty(s).unwrap_or_default()
+    pretty::pretty(&to_json(s))
 }
 
 /// Writes a scenario as compact JSON (defaults left out).

@@ -1,6 +1,7 @@
 //! The scenario editor: the scenario's own fields, one section per list (entities, holdings,
-//! control rights, vendor links, data, threats) with a row per item, and the settings. Rows
-//! are components with plain-data props, so a keystroke re-renders only the row it changes.
+//! control rights, vendor links, data, threats) with a row per item, and the settings. Every
+//! list describes its items as data (`item`) and one row component renders them all
+//! (`item_row`); rows have plain-data props, so a keystroke re-renders only the row it changes.
 
 mod control_rights;
 mod data;
@@ -9,7 +10,10 @@ mod delete;
 mod entities;
 mod holdings;
 mod id_input;
+mod item;
+mod item_row;
 mod links;
+mod list;
 mod row;
 mod scenario;
 mod section;
@@ -19,6 +23,9 @@ mod threats;
 pub use scenario::ScenarioFields;
 pub use section::ListSection;
 pub use settings::SettingsEditor;
+
+use item::List;
+use list::ListEditor;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -37,12 +44,9 @@ pub fn Editor() -> Html {
         <section class="scenario" aria-labelledby="scenario-h">
             <h2 id="scenario-h">{ t(Key::ScenarioHeading) }</h2>
             <ScenarioFields />
-            <entities::EntitiesEditor />
-            <holdings::HoldingsEditor />
-            <control_rights::ControlRightsEditor />
-            <links::LinksEditor />
-            <data::DataEditor />
-            <threats::ThreatsEditor />
+            for list in [List::Entities, List::Holdings, List::ControlRights, List::Links, List::Data, List::Threats] {
+                <ListEditor key={list.path()} {list} />
+            }
             <SettingsEditor />
         </section>
     }

@@ -30,18 +30,6 @@ pub fn choices<T: Named + Word>() -> Vec<(&'static str, Key)> {
     T::ALL.iter().map(|v| (v.word(), v.key())).collect()
 }
 
-/// A [`ChoiceSelect`] for a value of type `T` (the only generic part is this small adapter).
-pub fn choice<T: Named + Word>(
-    path: String,
-    label: AttrValue,
-    value: T,
-    on_change: Callback<T>,
-    problems: Vec<Problem>,
-) -> Html {
-    let on_change = on_change.reform(|w: String| T::from_word(&w).unwrap_or(T::ALL[0]));
-    html! { <ChoiceSelect {path} {label} value={value.word()} options={choices::<T>()} {on_change} {problems} /> }
-}
-
 /// One of a fixed list of values (kind, access, class…), shown in words of the catalogue.
 /// Not generic over the value's type: one component serves every list, which keeps the wasm
 /// small; callers turn the word back into their value.

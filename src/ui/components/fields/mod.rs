@@ -10,7 +10,7 @@ mod number;
 mod range;
 mod text;
 
-pub use choice::{ChoiceSelect, EntitySelect, checkbox, choice, choices, entity_label};
+pub use choice::{ChoiceSelect, EntitySelect, checkbox, choices, entity_label};
 pub use number::{NumberInput, NumberKind};
 pub use range::RangeInputs;
 pub use text::TextInput;

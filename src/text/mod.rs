@@ -3,9 +3,11 @@
 
 mod en;
 pub mod explain;
+mod ja;
 mod words;
 
 pub use en::english;
+pub use ja::japanese;
 pub use words::{Word, example_name};
 
 /// Languages the app speaks.

@@ -193,6 +193,263 @@ pub fn japanese(key: Key) -> &'static str {
         Key::ClassOther => "その他",
         Key::CostPerRecord => "1件あたり（各範囲からの対数正規分布）",
         Key::CostDbir2015 => "DBIR 2015の近似式（1事象あたり）",
+        Key::ToolbarLabel => "シナリオ操作",
+        Key::Undo => "元に戻す",
+        Key::Redo => "やり直す",
+        Key::UndoTitle => "元に戻す（Ctrl+Z または ⌘Z）",
+        Key::RedoTitle => "やり直す（Ctrl+Shift+Z、Ctrl+Y または ⌘⇧Z）",
+        Key::Examples => "例",
+        Key::LoadExample => "読み込む",
+        Key::ExampleLy => "LY Corp.の2023年の漏えい事案",
+        Key::ExampleCrossHoldings => "株式持ち合いグループ",
+        Key::ExampleVendorChain => "三層の委託先チェーン",
+        Key::NoticeUndone => "元に戻しました。",
+        Key::NoticeRedone => "やり直しました。",
+        Key::NoticeLoaded => "シナリオを読み込みました。「元に戻す」で直前のシナリオに戻せます。",
+        Key::Computing => "計算中…",
+        Key::Cancelled => "中止しました。結果はまだありません。",
+        Key::CancelledStale => "中止しました。表示中の結果は、以前のシナリオに基づくものです。",
+        Key::ComputeAgain => "再計算",
+        Key::ComputeFailed => "計算できませんでした：{1}",
+        Key::InvalidNoResults => "結果を表示するには、以下の問題点を修正してください。",
+        Key::InvalidStale => {
+            "結果を更新するには、以下の問題点を修正してください。表示中の結果は以前のシナリオに基づくものです。"
+        }
+        Key::Percent => "{1}%",
+        Key::ListTwo => "{1}と{2}",
+        Key::ListSep => "、",
+        Key::FloatOf => "{1}の未記録の株式",
+        Key::ThroughPart => "{1}を通じて",
+        Key::NoneWord => "なし",
+        Key::AnswersHeading => "概要",
+        Key::QWhoControls => "{1}を支配しているのは誰か",
+        Key::AControllerJoint => "{1}（{2}による共同支配）",
+        Key::AControllerThrough => "{1}（{2}を通じて）",
+        Key::AJoint => "{1}（共同支配）",
+        Key::ANotHeld => "なし：シナリオ内にこの主体の株式を保有する者はいません",
+        Key::ANobody => "なし：議決権の{1}を超えて保有する者はいません",
+        Key::AContested => "特定できません：支配が競合しています",
+        Key::ControlHeading => "支配",
+        Key::ControlOf => "支配の対象",
+        Key::RowController => "究極的支配者",
+        Key::RowJoint => "共同支配",
+        Key::RowVetoes => "普通決議を否決できる者",
+        Key::RowBlockers => "特別決議を否決できる者",
+        Key::RowSpecial => "単独で特別決議を可決できる者",
+        Key::CtlChain => "{1}は、{3}という連鎖を通じて{2}を支配しています。",
+        Key::CtlByVotes => {
+            "{1}は、自らが支配する主体の分と合わせて{3}の議決権の{2}を保有しており、決議の可決に必要な{4}を上回っています。"
+        }
+        Key::CtlByBoard => "{1}は{2}の取締役の過半数を選任できるため、{2}を支配しています。",
+        Key::CtlByAgreement => "{1}は、支配権を与える契約に基づき{2}を支配しています。",
+        Key::CtlNone => {
+            "{1}を支配する保有者はいません。単独でも、自らが支配する主体の分と合わせても、議決権の{2}を超えて保有する者はいません。"
+        }
+        Key::CtlNotHeld => {
+            "シナリオ内に{1}の株式または{1}に対する権利を持つ者がいないため、ここでは支配者はいません。"
+        }
+        Key::CtlCycle => {
+            "{1}の支配は循環しています。{2}が互いに支配し合っているため、究極的支配者はいません。"
+        }
+        Key::CtlNotNested => {
+            "{1}の支配は競合しています。{2}者がそれぞれ{1}を支配しており、いずれかが他を支配する関係にはありません。"
+        }
+        Key::CtlJoint => {
+            "{1}は{2}を共同支配しています。各者は{2}の決議を否決でき、合わせれば可決できます。"
+        }
+        Key::CtlVetoOne => {
+            "{1}は{2}の普通決議を否決できます。{1}の側が{4}議決権の{3}を保有しているため、他の株主は可決要件に達しません。"
+        }
+        Key::CtlVetoEach => {
+            "{1}はそれぞれ{2}の普通決議を否決できます。各者の側が{4}議決権の{3}を保有しているため、他の株主は可決要件に達しません。"
+        }
+        Key::CtlVetoRight => "{1}は拒否権により{2}の決議を否決できます。",
+        Key::CtlSpecialBlock => {
+            "{1}は{2}の特別決議を否決できます。特別決議には出席議決権の{3}が必要です。"
+        }
+        Key::CtlSpecialPasses => {
+            "{1}は{3}の議決権の{2}を保有しており、単独で特別決議を可決できます。"
+        }
+        Key::CtlSpecialUpTo => {
+            "{1}は{3}の議決権の{2}を保有しています。単独で特別決議を可決できるのは、出席率が{4}以下の場合に限られます。"
+        }
+        Key::WedgeTitle => "{1}の所有と支配",
+        Key::WedgeDescription => {
+            "究極的保有者ごとに、キャッシュフローに対する持分（究極的所有）と支配権（{1}以上の連鎖における最弱リンク）を並べて示します。棒の差が所有と支配の乖離（ウェッジ）です。"
+        }
+        Key::WedgeInterest => "経済的持分",
+        Key::WedgeControl => "支配権（最弱リンク）",
+        Key::WedgeGap => "乖離（支配権 − 経済的持分）",
+        Key::WedgeAxis => "{1}に対する割合",
+        Key::WedgeDispersed => "分散保有",
+        Key::WedgeBelow => "{1}未満",
+        Key::WedgeMore => {
+            "{1}は{3}のキャッシュフローの{2}を受け取る一方、最弱リンクに沿って{3}の議決権の{4}を保有しています。所有を上回る支配権です。"
+        }
+        Key::WedgeEqual => "{1}に対して経済的持分を上回る支配権を持つ究極的保有者はいません。",
+        Key::WedgeNoData => "{1}の株式を保有する者はいません。",
+        Key::PowerTitle => "{1}における投票力",
+        Key::PowerDescription => {
+            "各直接保有者の票が決議を左右する頻度。シャープレイ＝シュービック指数はその保有者が決定的（ピボット）となる投票順序を、バンザフ指数はその保有者が結果を左右する提携を数えます。未記録の株式は多数の小口株主として投票します。"
+        }
+        Key::PowerBanzhaf => "バンザフ指数（正規化）",
+        Key::PowerShapley => "シャープレイ＝シュービック",
+        Key::PowerAxis => "投票力の割合",
+        Key::PowerFloatRow => "{1}の未記録の株式（株主{2}名）",
+        Key::PowerTop => {
+            "{1}は{3}の議決権の{2}を保有し、投票順序の{4}で決定的となります（シャープレイ＝シュービック指数。バンザフ指数は{5}）。"
+        }
+        Key::PowerFloatDecides => "未記録の株式は、合わせて投票順序の{1}で決定的となります。",
+        Key::PowerImproper => {
+            "可決要件が議決権の半数を「超える」ではなく「以上」とされているため、対立する二つのグループがともに可決できてしまいます。これらの指数の解釈には注意してください。"
+        }
+        Key::PowerNoData => "{1}の株式を保有する者がいないため、評価する議決はありません。",
+        Key::LensTitle => "各観点で該当する者",
+        Key::LensDescription => {
+            "同じ保有者を、経済、支配、投票力、法令の各観点から並べて示します。"
+        }
+        Key::LensColumn => "観点",
+        Key::LensYes => "該当",
+        Key::LensNo => "非該当",
+        Key::LensCell => "{1}・{2}",
+        Key::LensDisagree => {
+            "観点によって{1}の評価が分かれます。{2}では該当しますが、{3}では該当しません。"
+        }
+        Key::LensAgree => "判定を示す観点は、すべての保有者について一致しています。",
+        Key::LensNoData => "{1}の株式または{1}に対する権利を持つ者はいません。",
+        Key::LensUltimate => "究極的所有",
+        Key::LensIntegrated => "統合所有（直接および間接）",
+        Key::LensMajorityChain => "過半数の連鎖：支配",
+        Key::LensJoint => "共同支配",
+        Key::LensVeto => "普通決議を否決",
+        Key::LensSpecialBlocker => "特別決議を否決",
+        Key::LensWeakestLink => "最弱リンクによる支配",
+        Key::LensBanzhaf => "バンザフ指数",
+        Key::LensShapley => "シャープレイ＝シュービック指数",
+        Key::LensEuAmlr52 => "EU AMLR第52条：25%の所有",
+        Key::LensEuAmlr53 => "EU AMLR第53条：支配",
+        Key::LensOfac50 => "OFAC 50%ルール",
+        Key::LensUkPsc => "英国PSC：25%超",
+        Key::LensJpOrdinary => "日本：普通決議を可決",
+        Key::LensJpSpecial => "日本：特別決議を可決",
+        Key::LensJpBlocking => "日本：特別決議を否決（1/3超）",
+        Key::LensJpSubsidiary => "日本：親会社（子会社の判定）",
+        Key::LensFeftaForeign => "外為法：外国投資家（50%）",
+        Key::LensFeftaNotification => "外為法：1%の事前届出",
+        Key::FlagsHeading => "指摘事項",
+        Key::NoFlags => {
+            "監督の逆転は見つかりませんでした。委託先も、委託先に影響力を持つ者も、その委託先がサービスを提供する委託元を支配・共同支配しておらず、拒否権も持っていません。"
+        }
+        Key::FlagControls => "{1}は{2}{3}を支配しています",
+        Key::FlagJoint => "{1}は{2}{3}を共同支配しています",
+        Key::FlagVeto => "{1}は{2}{3}に対して拒否権を持っています",
+        Key::FlagThrough => "{1}を通じて",
+        Key::FlagSentence => "{1}。同社は{2}を{3}{4}に委託しています。",
+        Key::FlagVendorSubsidiary => "（{1}の子会社）",
+        Key::FlagVendorJoint => "（{1}が共同支配）",
+        Key::FlagVendorVeto => "（{1}が拒否権を保有）",
+        Key::FlagServices => "業務",
+        Key::FlagMeaning => {
+            "監督の逆転：{1}は{2}を監督すべき立場にありますが、{2}の側が{1}に対して影響力を持っています。"
+        }
+        Key::InvertedSupervision => "監督の逆転",
+        Key::DataTableSummary => "データ表",
+        Key::DownloadSvg => "SVGをダウンロード",
+        Key::DownloadPng => "PNGをダウンロード",
+        Key::DownloadAs => "{1}（{2}）",
+        Key::NetworkTitle => "ネットワーク",
+        Key::NetworkDescription => {
+            "所有者は所有する主体の上に配置されます。実線の矢印は株式保有で、保有割合を表示します。破線は委託関係で、アクセス権限が大きいほど太く、基盤を共有している場合は二重線になります。"
+        }
+        Key::NetworkNoData => "主体を追加するとネットワークが表示されます。",
+        Key::NetworkHint => {
+            "主体を選択すると（クリック、またはTabキーで移動してEnterキー）、エディタ内の該当箇所を表示します。"
+        }
+        Key::NodeLabel => "{1}（{2}）",
+        Key::ClearSelection => "選択を解除",
+        Key::LegendOwnership => "株式保有",
+        Key::LegendAccess => "委託関係（{1}）",
+        Key::LegendShared => "共有基盤",
+        Key::LegendBreachPath => "侵害経路",
+        Key::LegendSelected => "選択中",
+        Key::ColFrom => "始点",
+        Key::ColTo => "終点",
+        Key::ColRelation => "株式保有または委託業務",
+        Key::ColOnPath => "侵害経路上",
+        Key::FileToolsLabel => "ファイルと共有",
+        Key::Open => "開く…",
+        Key::OpenTitle => {
+            "シナリオ（JSON）、CSV形式の一覧、またはBODSファイルを開きます。ファイルをページにドロップすることもできます"
+        }
+        Key::SaveJson => "JSONで保存",
+        Key::ExportMenu => "エクスポート",
+        Key::ExportCsv => "{1}（CSV）",
+        Key::ExportBods => "所有関係（BODS 0.4）",
+        Key::CopyLink => "共有リンクをコピー",
+        Key::CopyEmbed => "埋め込みコードをコピー",
+        Key::Print => "印刷",
+        Key::LocalData => "ローカルデータ",
+        Key::RestoreLastWork => "前回の作業を復元",
+        Key::KeepThisOne => "このシナリオを使う",
+        Key::ClearLocalData => "ローカルデータを消去",
+        Key::ClearLocalQuestion => {
+            "自動保存されたシナリオと、退避した作業をこのブラウザから削除しますか？画面上のシナリオは、ページを閉じるまで残ります。"
+        }
+        Key::Dismiss => "閉じる",
+        Key::MessagesLabel => "メッセージ",
+        Key::LinkFailed => "アドレスのリンクを開けなかったため、代わりに{1}を表示しています。",
+        Key::LinkFailedShows => "前回の作業",
+        Key::LinkFailedDefault => "LY Corp.の例",
+        Key::TheLink => "開けなかったリンク（コピーや確認用）",
+        Key::SavedUnreadable => {
+            "自動保存された作業を開けなかったため、代わりにLY Corp.の例を表示しています。"
+        }
+        Key::RestoreOffer => {
+            "このページはリンクに含まれるシナリオを開きました。前回の作業（{1}）はこのブラウザに保存されています。"
+        }
+        Key::OpenFailed => "{1}を開けませんでした。シナリオは変更されていません。",
+        Key::Opened => "{1}を開きました。「元に戻す」で直前のシナリオに戻せます。",
+        Key::SavedWithNotes => "{1}を保存しました。含まれなかった内容：",
+        Key::ProblemCount => "問題点（{1}件）：",
+        Key::NoteCount => "注記（{1}件）：",
+        Key::MoreProblems => "…ほか{1}件。",
+        Key::LinkCopied => "リンクをコピーしました。",
+        Key::EmbedCopied => "埋め込みコードをコピーしました。",
+        Key::CopyByHand => {
+            "ブラウザがコピーを許可しませんでした。下のテキストが選択されていますので、Ctrl+Cまたは⌘Cでコピーしてください。"
+        }
+        Key::TextToCopy => "コピーするテキスト",
+        Key::LocalCleared => {
+            "ローカルデータを消去しました。画面上のシナリオは残り、変更すると再び保存されます。"
+        }
+        Key::MemoryOnly => {
+            "このブラウザでは、このページからデータを保存できません（プライベートウィンドウまたは埋め込み表示）。作業内容はページを閉じるまで保持されます。保管するにはJSONファイルに保存してください。"
+        }
+        Key::LongLink => {
+            "このリンクは{1}文字あります。メールやチャットのプログラムでは2,000文字を超えるリンクが途中で切れることがあります。このシナリオを確実に共有するには、JSONファイルに保存してください。"
+        }
+        Key::TooLargeForLink => "このシナリオは大きすぎてリンクにできません：{1}",
+        Key::DownloadJson => "JSONをダウンロード",
+        Key::DropHere => {
+            "シナリオ（JSON）、CSV形式の一覧、またはBODSファイルをドロップすると開きます"
+        }
+        Key::CsvQuestion => "{1}の取り込み",
+        Key::CsvWhichList => "ファイルに含まれる一覧",
+        Key::CsvHow => "方法",
+        Key::CsvMerge => "統合：同じキーの項目は置き換え、その他の行は追加します",
+        Key::CsvReplace => "置換：ファイルの行で一覧全体を置き換えます",
+        Key::CsvImport => "取り込む",
+        Key::OpenFullApp => "アプリ全体で開く",
+        Key::NewTab => "（新しいタブで開きます）",
+        Key::EmbedTitle => "Exposure：{1}",
+        Key::PrintedOn => "印刷日：{1}",
+        Key::PrintLink => "このシナリオへのリンク：",
+        Key::NoLink => "なし（シナリオが大きすぎてリンクにできません）",
+        Key::PrintInputs => "入力",
+        Key::PrintNotes => "注記、出典、前提",
+        Key::PrintValue => "値",
+        Key::Yes => "はい",
+        Key::No => "いいえ",
         _ => "",
     }
 }

@@ -450,7 +450,169 @@ pub fn japanese(key: Key) -> &'static str {
         Key::PrintValue => "値",
         Key::Yes => "はい",
         Key::No => "いいえ",
-        _ => "",
+        Key::QAnnualLoss => "{1}での侵害による年間の損失はいくらか",
+        Key::QAnnualLossNone => "侵害による年間の損失はいくらか",
+        Key::AnsLoss => "年平均{1}",
+        Key::AnsLossWhy => {
+            "年間{1}回の侵害事象が予想され、1回あたり平均{2}件の記録が流出します。20年に1年は{3}を、100年に1年は{4}を超える損失が生じます。"
+        }
+        Key::AnsNoLoss => "年間損失なし：発生率が0を超える脅威がありません",
+        Key::AnsNoLossWhy => {
+            "侵害の費用を見積もるには、脅威（侵害がどこで始まり、年に何回起こるか）を追加してください。"
+        }
+        Key::QWhichLink => "最も重要な委託関係はどれか",
+        Key::AnsNoLink => "なし：侵害を伝える委託関係はありません",
+        Key::AnsNoLinkWhy => {
+            "どの委託関係を一つ切断しても、侵害で流出する記録の件数は変わりません。"
+        }
+        Key::AnsLinkWhy => {
+            "切断すると、侵害事象1回あたり平均で流出する{2}件の記録のうち{1}件がなくなります（1回あたりの予想損失{4}のうち{3}）。"
+        }
+        Key::AnsLinkAlso => "{1}を切断しても同じだけ減少します。",
+        Key::ExposureHeading => "エクスポージャー",
+        Key::LossHeading => "損失",
+        Key::BasisThreats => {
+            "数値は侵害事象1回あたりのもので、侵入は脅威の設定どおりとしています（年間{1}回）。"
+        }
+        Key::BasisEvery => {
+            "発生率が0を超える脅威がありません。数値は侵害事象1回あたりのもので、すべての主体が等しい確率で侵入口になるものとしています。年間損失はありません。"
+        }
+        Key::MethodExact => "すべての確率は厳密値です。",
+        Key::MethodMc => {
+            "試行{1}回のモンテカルロ法による推定値です。推定値には±標準誤差を付しています。"
+        }
+        Key::ReachTitle => "侵害事象が各主体に到達する確率",
+        Key::ReachDescription => {
+            "侵害が到達し得るすべての主体について、0から1までの棒で示します。円は厳密値、ひげは標準誤差を示します。"
+        }
+        Key::ReachNoData => "到達し得る主体はありません。脅威または委託関係を追加してください。",
+        Key::ReachAxis => "侵害事象1回あたりの確率",
+        Key::ReachProbability => "確率",
+        Key::ReachStdError => "±標準誤差",
+        Key::ColMethod => "手法",
+        Key::Exact => "厳密値",
+        Key::MonteCarlo => "モンテカルロ法",
+        Key::ReachSentence => "侵害事象は確率{2}で{1}に到達します（{3}）。",
+        Key::ReachNot => "{1}に到達する侵害事象はありません。",
+        Key::PathSentence => "最も可能性の高い侵入経路：{1}（確率{2}）。",
+        Key::RecordsTitle => "侵害事象1回あたりの流出件数",
+        Key::RecordsDescription => {
+            "侵害事象1回で流出する各データ区分の予想件数を、区分別に、国別の積み上げで示します。"
+        }
+        Key::RecordsNoData => {
+            "流出する記録はありません。侵害が到達し得る主体が保有するデータを追加してください。"
+        }
+        Key::RecordsAxis => "1事象あたりの予想流出件数",
+        Key::ColCategory => "区分",
+        Key::Total => "合計",
+        Key::RecordsSentence => {
+            "侵害事象1回で平均{1}件の記録が流出し、20回に1回は{2}件を超えます。"
+        }
+        Key::BlastTitle => "影響範囲：各主体を侵入口とした場合",
+        Key::BlastDescription => {
+            "各主体から侵入した侵害事象1回あたりの予想流出件数と予想損失を、大きい順に示します。"
+        }
+        Key::BlastNoData => "侵害されても記録が流出する主体はありません。",
+        Key::BlastRecords => "1事象あたりの予想流出件数",
+        Key::BlastLoss => "1事象あたりの予想損失",
+        Key::ColEntity => "主体",
+        Key::BlastSentence => {
+            "{1}から侵入された場合が最も深刻です。1事象あたり{2}件、{3}の損失となります。"
+        }
+        Key::ChokeTitle => "チョークポイント：委託関係の切断による削減効果",
+        Key::ChokeDescription => {
+            "委託関係を一つ切断したときの、侵害事象1回あたりの予想流出件数の減少を、大きい順に示します。"
+        }
+        Key::ChokeNoData => "侵害を伝える委託関係はありません。",
+        Key::ChokeAxis => "流出しなくなる1事象あたりの件数",
+        Key::ChokeFall => "件数の減少",
+        Key::ColLink => "委託関係",
+        Key::DutiesHeading => "侵害により生じる義務",
+        Key::DutiesDetected => "期限は{1}の覚知から起算しています。",
+        Key::DutiesNoDate => "期限の日付を表示するには、設定で覚知日を入力してください。",
+        Key::DutiesNone => "侵害により流出し得るデータには、通知・報告義務は適用されません。",
+        Key::RuleAppi => "個人情報保護法（日本、個人情報の保護に関する法律）",
+        Key::RuleTelecom => "電気通信事業法（日本）",
+        Key::RuleGdpr => "GDPR（EU・EEA）",
+        Key::DutyOf => "{1}は、{2}についてこの義務を負います（侵害事象の{3}で流出）。理由：{4}。",
+        Key::DoPreliminary => "個人情報保護委員会への速報",
+        Key::DoFinal => "個人情報保護委員会への確報",
+        Key::DoNotifyPersons => "本人への通知",
+        Key::DoReport => "総務省への報告",
+        Key::DoDetailed => "総務省への詳細報告",
+        Key::DoNotifyAuthority => "監督機関への通知",
+        Key::WithinHours => "{1}時間以内",
+        Key::WithinDays => "{1}日以内",
+        Key::WithinDayRange => "{1}～{2}日以内",
+        Key::WithinPromptly => "速やかに",
+        Key::DueBy => "{1}まで",
+        Key::DueBetween => "{1}～{2}",
+        Key::WhyUnauthorised => "不正アクセス",
+        Key::WhySensitive => "要配慮個人情報",
+        Key::WhyFinancial => "財産的被害のおそれ",
+        Key::WhyOverThousand => "本人の数が1,000人を超える",
+        Key::WhyCommSecrets => "通信の秘密",
+        Key::WhyEu => "EU・EEAの居住者",
+        Key::WhyJpHolder => "日本の事業者が保有",
+        Key::WhyJpResidents => "日本の居住者に関する情報",
+        Key::FigAle => "年間予想損失額（ALE）",
+        Key::FigVar95 => "バリュー・アット・リスク95%：20年に1年はこれを超える損失",
+        Key::FigVar99 => "バリュー・アット・リスク99%：100年に1年はこれを超える損失",
+        Key::FigTvar95 => "テールVaR 95%：20年に1度の最悪の年の平均損失",
+        Key::PlusMinus => "{1} ± {2}",
+        Key::LossSimulated => "{1}年分のシミュレーションによる結果です。±は標準誤差です。",
+        Key::LossNormal => {
+            "年間の事象数が非常に多いため、損失は厳密な平均と分散を用いた正規近似によります。"
+        }
+        Key::ExceedTitle => "超過確率曲線",
+        Key::ExceedDescription => {
+            "年間損失が各金額を超える確率。実線：その年のすべての侵害の合計。破線：その年の最大の単一侵害。金額軸は対数目盛です。"
+        }
+        Key::ExceedNoData => {
+            "描画する年間損失がありません。発生率が0を超える脅威を追加してください。"
+        }
+        Key::ExceedX => "年間損失",
+        Key::ExceedY => "超過確率",
+        Key::ExceedAggregate => "その年のすべての侵害",
+        Key::ExceedLargest => "最大の単一侵害",
+        Key::ColNote => "注記",
+        Key::MarkVar95 => "VaR 95%",
+        Key::MarkVar99 => "VaR 99%",
+        Key::CostBandHeading => "費用モデルによる幅",
+        Key::CostBandSentence => {
+            "侵害事象1回あたりの予想損失は、1件あたり費用の範囲を用いると{1}、DBIR 2015の式を用いると{2}です。採用中：{3}。もう一方の値は、結果がこの選択にどれだけ依存するかを示します。"
+        }
+        Key::TornadoTitleAle => "年間予想損失額を最も大きく動かす要因",
+        Key::TornadoAxisAle => "年間予想損失額",
+        Key::TornadoAxisRecords => "1事象あたりの予想流出件数",
+        Key::ChokeLead => "最も重要な委託関係：{1}。",
+        Key::TornadoTitleRecords => "1事象あたりの予想流出件数を最も大きく動かす要因",
+        Key::TornadoDescription => {
+            "各入力を単独で値の−50%と+50%に変えた感度分析。振れ幅の大きいものから順に上に示します。"
+        }
+        Key::TornadoNoData => "結果を動かす入力はありません。",
+        Key::TornadoLow => "−50%",
+        Key::TornadoHigh => "+50%",
+        Key::TornadoSwing => "振れ幅",
+        Key::TornadoBase => "基準値：{1}",
+        Key::ColInput => "入力",
+        Key::InLinkP => "{1} → {2} の確率",
+        Key::InLinkPBack => "{2} → {1} の確率（逆方向）",
+        Key::InThreatRate => "{1}での年間侵害件数",
+        Key::InCostRange => "{1}の1件あたり費用",
+        Key::TornadoSentence => {
+            "最も影響が大きいのは{1}です。−50%から+50%の範囲で、結果は{2}から{3}まで変動します。"
+        }
+        Key::NoteDbirUsd => {
+            "DBIR 2015の式は米ドル建てですが、このシナリオは{1}建てです。換算は行っていません。"
+        }
+        Key::NoteYearsCapped => {
+            "事象数を一定以内に抑えるため、シミュレーションした年数は試行回数の設定より少なくなっています。"
+        }
+        Key::NoteForcedSweeps => "一部のチョークポイントの数値は、標準誤差付きの分割推定値です。",
+        Key::MoreRows => "ほか{n}件はデータ表に記載しています。",
+        Key::AssumedHeading => "想定した脅威",
+        Key::AssumedThreat => "{1}：{3}で年{2}回。",
     }
 }
 
@@ -536,5 +698,26 @@ mod tests {
             assert!(!ja.contains(" %"), "{k:?}: {ja}");
             assert!(!ja.contains('"'), "{k:?}: {ja}");
         }
+    }
+
+    /// The fragments joined in Japanese word order give the sentence a reader expects (the
+    /// LY case's flag, as `explain::flags` assembles it).
+    #[test]
+    fn fragments_join_in_japanese_word_order() {
+        use crate::text::fill;
+        let t = |k| japanese(k);
+        let through = fill(t(Key::FlagThrough), &["Aホールディングス"]);
+        let lead = fill(t(Key::FlagJoint), &["NAVER", &through, "LINEヤフー"]);
+        let side = fill(t(Key::FlagVendorSubsidiary), &["NAVER"]);
+        let names = fill(t(Key::ListTwo), &[&["A", "B"].join(t(Key::ListSep)), "C"]);
+        assert_eq!(names, "A、BとC");
+        assert_eq!(
+            fill(
+                t(Key::FlagSentence),
+                &[&lead, "システム運用", "NAVER Cloud", &side]
+            ),
+            "NAVERはAホールディングスを通じてLINEヤフーを共同支配しています。\
+             同社はシステム運用をNAVER Cloud（NAVERの子会社）に委託しています。"
+        );
     }
 }

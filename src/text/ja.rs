@@ -332,7 +332,7 @@ pub fn japanese(key: Key) -> &'static str {
         Key::LensUkPsc => "英国PSC：25%超",
         Key::LensJpOrdinary => "日本：普通決議を可決",
         Key::LensJpSpecial => "日本：特別決議を可決",
-        Key::LensJpBlocking => "日本：特別決議を否決（1/3超）",
+        Key::LensJpBlocking => "日本：特別決議を否決（3分の1超）",
         Key::LensJpSubsidiary => "日本：親会社（子会社の判定）",
         Key::LensFeftaForeign => "外為法：外国投資家（50%）",
         Key::LensFeftaNotification => "外為法：1%の事前届出",
@@ -478,9 +478,7 @@ pub fn japanese(key: Key) -> &'static str {
             "発生率が0を超える脅威がありません。数値は侵害事象1回あたりのもので、すべての主体が等しい確率で侵入口になるものとしています。年間損失はありません。"
         }
         Key::MethodExact => "すべての確率は厳密値です。",
-        Key::MethodMc => {
-            "試行{1}回のモンテカルロ法による推定値です。推定値には±標準誤差を付しています。"
-        }
+        Key::MethodMc => "試行{1}回のモンテカルロ法による推定値で、±標準誤差を付しています。",
         Key::ReachTitle => "侵害事象が各主体に到達する確率",
         Key::ReachDescription => {
             "侵害が到達し得るすべての主体について、0から1までの棒で示します。円は厳密値、ひげは標準誤差を示します。"

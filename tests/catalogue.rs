@@ -34,8 +34,17 @@ fn literals_after<'a>(line: &'a str, opener: &str) -> Vec<&'a str> {
 /// Words in markup, as `file:line: "text"`.
 fn words_in_markup() -> Vec<String> {
     let mut files = Vec::new();
-    rust_files(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/ui"), &mut files);
-    let openers = ["{ \"", "aria-label=\"", "title=\"", "placeholder=\"", "alt=\""];
+    rust_files(
+        &PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/ui"),
+        &mut files,
+    );
+    let openers = [
+        "{ \"",
+        "aria-label=\"",
+        "title=\"",
+        "placeholder=\"",
+        "alt=\"",
+    ];
     let mut found = Vec::new();
     for f in files {
         let text = fs::read_to_string(&f).unwrap_or_default();
@@ -64,12 +73,23 @@ fn words_in_markup() -> Vec<String> {
 #[test]
 fn no_visible_string_bypasses_the_catalogue() {
     let found = words_in_markup();
-    assert!(found.is_empty(), "text outside the catalogue:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "text outside the catalogue:\n{}",
+        found.join("\n")
+    );
 }
 
 #[test]
 fn the_scan_finds_words_where_they_would_be() {
     assert_eq!(literals_after(r#"<p>{ "Hello" }</p>"#, "{ \""), ["Hello"]);
-    assert_eq!(literals_after(r#"<b aria-label="Close">"#, "aria-label=\""), ["Close"]);
-    assert!(literals_after(r#"<span>{ "↶ " }</span>"#, "{ \"")[0].chars().all(|c| !c.is_alphabetic()));
+    assert_eq!(
+        literals_after(r#"<b aria-label="Close">"#, "aria-label=\""),
+        ["Close"]
+    );
+    assert!(
+        literals_after(r#"<span>{ "↶ " }</span>"#, "{ \"")[0]
+            .chars()
+            .all(|c| !c.is_alphabetic())
+    );
 }

@@ -112,7 +112,10 @@ mod tests {
     fn an_unchanged_example_is_recognised_in_either_language() {
         assert_eq!(which(&default_in(false)), Some(("ly-corp", false)));
         assert_eq!(which(&default_in(true)), Some(("ly-corp", true)));
-        assert_eq!(which(&example("vendor-chain").unwrap()), Some(("vendor-chain", false)));
+        assert_eq!(
+            which(&example("vendor-chain").unwrap()),
+            Some(("vendor-chain", false))
+        );
         let mut changed = default_in(true);
         changed.holdings[0].percent = 49.0;
         assert_eq!(which(&changed), None);

@@ -556,6 +556,7 @@ catalogue! {
     NoteForcedSweeps => "Some choke-point figures are split estimates with standard errors.",
     MoreRows => "{n} more are in the data table.",
     LanguageLabel => "Language",
+    DueWithin => "{1}: {2}",
     AssumedHeading => "Threats assumed",
     AssumedThreat => "{1}: {2} a year at {3}.",
 }

@@ -105,7 +105,7 @@ pub fn choke_sentence(w: &Words, b: &Breach) -> Option<String> {
         .first()
         .filter(|c| c.records > 0.0 || c.loss > 0.0)?;
     let (link, why) = link_answer(w, b);
-    Some(format!("{} {why}", w.f(Key::ChokeLead, &[&link])))
+    Some(w.sentences(&[w.f(Key::ChokeLead, &[&link]), why]))
 }
 
 /// How the per-event figures were obtained.
@@ -120,7 +120,7 @@ pub fn basis(w: &Words, b: &Breach) -> String {
     } else {
         w.f(Key::MethodMc, &[&w.count(b.trials as f64)])
     };
-    format!("{basis} {method}")
+    w.sentences(&[basis, method])
 }
 
 /// The reach of `focus` and, when a path leads there, the most likely way in.
@@ -229,7 +229,7 @@ pub fn deadline(w: &Words, a: &Deadline) -> (String, String) {
     let when = if date.is_empty() {
         within
     } else {
-        format!("{within}: {date}")
+        w.f(Key::DueWithin, &[&within, &date])
     };
     (what.to_string(), when)
 }

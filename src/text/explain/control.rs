@@ -108,7 +108,7 @@ fn veto_sentences(w: &Words, t: &Target) -> String {
             )
         })
         .collect();
-    sentences.join(" ")
+    w.sentences(&sentences)
 }
 
 /// The control panel's rows: the controller always, then what applies.

@@ -36,5 +36,5 @@ pub fn sentence(w: &Words, f: &FlagView) -> String {
     let vendor = w.name(&f.vendor);
     let first = w.f(Key::FlagSentence, &[&lead, &service, &vendor, &vendor_side]);
     let meaning = w.f(Key::FlagMeaning, &[&client, &vendor]);
-    format!("{first} {meaning}")
+    w.sentences(&[first, meaning])
 }

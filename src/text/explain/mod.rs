@@ -181,6 +181,21 @@ impl<'a> Words<'a> {
             .map_or_else(|| id.to_string(), |d| d.name.clone())
     }
 
+    /// Sentences one after another: separated by a space in English, run together in
+    /// Japanese (whose full stop needs none).
+    pub fn sentences(&self, parts: &[String]) -> String {
+        let sep = match self.lang {
+            Lang::En => " ",
+            Lang::Ja => "",
+        };
+        parts
+            .iter()
+            .filter(|p| !p.is_empty())
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join(sep)
+    }
+
     /// " through A and B" when `ids` is not empty (the catalogue's own spacing), else "".
     pub fn through(&self, ids: &[String]) -> String {
         if ids.is_empty() {

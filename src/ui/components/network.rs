@@ -60,7 +60,7 @@ pub fn network_input(
             let mut parts = vec![l.service.clone(), t(l.access.key()).to_string()];
             if !l.shared.is_empty() {
                 let items: Vec<&str> = l.shared.iter().map(|x| t(x.key())).collect();
-                parts.push(fill(t(Key::SharedList), &[&items.join(", ")]));
+                parts.push(fill(t(Key::SharedList), &[&items.join(t(Key::ListSep))]));
             }
             parts.retain(|p| !p.is_empty());
             VendorEdge {

@@ -7,8 +7,8 @@ use crate::engine::view::breach::breach;
 use crate::model::Scenario;
 use crate::model::examples::default_scenario;
 use crate::text::Lang;
-use crate::text::explain::money_format;
 use crate::text::Lang::Ja;
+use crate::text::explain::money_format;
 
 fn view(s: &Scenario) -> Breach {
     breach(s, &analyse(s).unwrap(), "ly")
@@ -109,7 +109,10 @@ fn reach_path_and_duties_read_as_sentences() {
 fn money_is_written_in_the_scenario_currency() {
     assert_eq!(money_format("USD", Lang::En).format(15_660_379.0), "$15.7M");
     assert_eq!(money_format("JPY", Lang::En).format(2_500.0), "¥2.5k");
-    assert_eq!(money_format("CHF", Lang::En).format(1_200_000.0), "CHF 1.2M");
+    assert_eq!(
+        money_format("CHF", Lang::En).format(1_200_000.0),
+        "CHF 1.2M"
+    );
     // Japanese: 万, 億, 兆 and the full-width yen sign, as Intl writes them.
     assert_eq!(money_format("JPY", Ja).format(156_000_000.0), "￥1.56億");
     assert_eq!(money_format("USD", Ja).format(15_660_379.0), "$1,566万");
@@ -168,4 +171,34 @@ fn the_assumed_threats_carry_their_notes() {
         "malware on a subcontractor PC: 0.3 a year at Subcontractor of NAVER Cloud."
     );
     assert!(a[0].1.starts_with("Assumption: illustrative"), "{}", a[0].1);
+}
+
+#[test]
+fn the_answers_read_in_japanese_on_the_japanese_ly_case() {
+    let s = crate::model::examples::default_in(true);
+    let (w, b) = (Words::new(Ja, &s), view(&s));
+    let q = loss_question(&w);
+    assert!(q.contains("NAVER Cloudの委託先"), "{q}");
+    let (value, why) = loss_answer(&w, &b);
+    assert!(value.contains('万'), "{value}");
+    for text in [&q, &value, &why, &basis(&w, &b), &link_answer(&w, &b).1] {
+        assert!(
+            !text.contains(" a year") && !text.contains("records"),
+            "English left: {text}"
+        );
+        assert!(
+            !text.contains("。 "),
+            "a space after a Japanese full stop: {text}"
+        );
+    }
+    let pre = b.duties[0]
+        .actions
+        .iter()
+        .find(|a| a.what == "preliminary-report")
+        .unwrap();
+    assert!(
+        deadline(&w, pre).1.contains("2023年10月20日"),
+        "{:?}",
+        deadline(&w, pre)
+    );
 }

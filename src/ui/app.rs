@@ -52,18 +52,16 @@ pub fn Root(props: &RootProps) -> Html {
     let compute = use_compute(state.scenario.clone(), !state.has_errors(), focus);
     let startup = use_context::<Rc<Startup>>().unwrap_or_default();
     let lang = use_state(|| startup.lang);
-    {
-        let address = startup.address;
-        use_effect_with(*lang, move |lang| {
-            language::set_document(*lang);
-            if address {
-                language::set_address(*lang);
-            }
-        });
-    }
+    use_effect_with(*lang, |lang| language::set_document(*lang));
     let set_lang: SetLang = {
         let (lang, state, dispatch) = (lang.clone(), state.clone(), dispatch.clone());
+        let address = startup.address;
         Callback::from(move |to: Lang| {
+            // A chosen language goes into the address (so a reload or a copied address keeps
+            // it); one that came from the browser does not.
+            if address {
+                language::set_address(to);
+            }
             // The untouched LY case (or another example) changes to the same case named in
             // the new language; anyone's own scenario keeps the names they typed.
             let renamed = examples::which(&state.scenario)

@@ -25,10 +25,21 @@ fn literals_after<'a>(line: &'a str, opener: &str) -> Vec<&'a str> {
     while let Some(i) = rest.find(opener) {
         let after = &rest[i + opener.len()..];
         let Some(end) = after.find('"') else { break };
-        out.push(&after[..end]);
+        if !branch_value(&rest[..i]) {
+            out.push(&after[..end]);
+        }
         rest = &after[end + 1..];
     }
     out
+}
+
+/// Whether a `{ "…" }` is the value of an `if … { "a" } else { "b" }` (a class or attribute
+/// value chosen in code, `.then_some(if list { "selected" } else { "refers" })`), given the text
+/// before it on the line.
+fn branch_value(before: &str) -> bool {
+    let before = before.trim_end();
+    let since_open = before.rsplit(['{', '(']).next().unwrap_or(before);
+    before.ends_with("else") || since_open.trim_start().starts_with("if ")
 }
 
 /// Words in markup, as `file:line: "text"`.

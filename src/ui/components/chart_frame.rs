@@ -10,11 +10,15 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use crate::charts::{DataTable, Frame};
-use crate::text::Key;
+use super::network::use_width;
+use crate::charts::{DataTable, Frame, Theme};
+use crate::engine::view::View;
 use crate::text::explain::Words;
+use crate::text::{Key, Lang};
+use crate::ui::hooks::use_app;
 use crate::ui::hooks::{use_fill, use_text};
 use crate::ui::platform::download;
+use crate::ui::platform::theme::use_prefers_dark;
 
 /// A drawn chart: its SVG and its table.
 pub type Drawn = (AttrValue, Rc<DataTable>);
@@ -33,6 +37,28 @@ pub fn frame(
         more_rows: w.t(Key::MoreRows).into(),
         ..Frame::new(id, title, description, no_data)
     }
+}
+
+/// A panel's charts: `draw` makes them from the words (language and scenario), the view, the
+/// panel's width and the theme; they are drawn again only when one of those changes. Returns
+/// the node to put on the panel (its width is measured) with the width (0 until measured) and
+/// the charts.
+#[hook]
+pub fn use_panel_charts<T: 'static>(
+    view: Rc<View>,
+    draw: fn(&Words, &View, f64, &Theme) -> T,
+) -> (NodeRef, f64, Rc<T>) {
+    let state = use_app();
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let dark = use_prefers_dark();
+    let panel = use_node_ref();
+    let width = use_width(panel.clone());
+    let deps = (view, state.scenario.clone(), width as u32, dark, lang);
+    let charts = use_memo(deps, move |(v, s, width, dark, lang)| {
+        let theme = if *dark { Theme::dark() } else { Theme::light() };
+        draw(&Words::new(*lang, s), v, f64::from(*width), &theme)
+    });
+    (panel, width, charts)
 }
 
 #[derive(Properties, PartialEq)]

@@ -9,16 +9,14 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::answers::ViewProps;
-use super::chart_frame::{ChartFrame, Drawn, frame};
-use super::network::use_width;
+use super::chart_frame::{ChartFrame, Drawn, frame, use_panel_charts};
 use crate::charts::Theme;
 use crate::charts::power::{self, PowerInput, PowerRow};
 use crate::charts::wedge::{self, WedgeInput, WedgeRow};
-use crate::engine::view::Target;
+use crate::engine::view::{Target, View};
 use crate::text::explain::{Words, control};
 use crate::text::{Key, Lang};
 use crate::ui::hooks::{use_app, use_dispatch, use_text};
-use crate::ui::platform::theme::use_prefers_dark;
 use crate::ui::state::Action;
 
 /// The wedge chart's input: every ultimate holder's interest beside its weakest-link control.
@@ -110,39 +108,24 @@ fn lens_cell(w: &Words, lens: &str, figure: Option<f64>, verdict: Option<bool>) 
     }
 }
 
+/// The wedge and power charts, drawn.
+fn draw(w: &Words, v: &View, width: f64, theme: &Theme) -> (Drawn, Drawn) {
+    let wi = wedge_input(w, &v.control, width);
+    let pi = power_input(w, &v.control, width);
+    (
+        (wedge::render(&wi, theme).into(), Rc::new(wedge::table(&wi))),
+        (power::render(&pi, theme).into(), Rc::new(power::table(&pi))),
+    )
+}
+
 #[component]
 pub fn ControlPanel(props: &ViewProps) -> Html {
     let t = use_text();
     let state = use_app();
     let dispatch = use_dispatch();
     let lang = use_context::<Lang>().unwrap_or_default();
-    let dark = use_prefers_dark();
-    let panel = use_node_ref();
-    let width = use_width(panel.clone());
     let view = props.view.clone();
-    let deps = (
-        view.clone(),
-        state.scenario.clone(),
-        width as u32,
-        dark,
-        lang,
-    );
-    let charts = use_memo(deps, |(v, s, width, dark, lang)| -> (Drawn, Drawn) {
-        let w = Words::new(*lang, s);
-        let theme = if *dark { Theme::dark() } else { Theme::light() };
-        let wi = wedge_input(&w, &v.control, f64::from(*width));
-        let pi = power_input(&w, &v.control, f64::from(*width));
-        (
-            (
-                wedge::render(&wi, &theme).into(),
-                Rc::new(wedge::table(&wi)),
-            ),
-            (
-                power::render(&pi, &theme).into(),
-                Rc::new(power::table(&pi)),
-            ),
-        )
-    });
+    let (panel, width, charts) = use_panel_charts(view.clone(), draw);
     let w = Words::new(lang, &state.scenario);
     let c = &view.control;
     let onchange = dispatch.reform(|e: Event| Action::Select {

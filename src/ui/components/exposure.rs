@@ -8,8 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::answers::ViewProps;
-use super::chart_frame::{ChartFrame, Drawn, frame};
-use super::network::use_width;
+use super::chart_frame::{ChartFrame, Drawn, frame, use_panel_charts};
 use crate::charts::Theme;
 use crate::charts::blast::{self, BlastInput, BlastRow};
 use crate::charts::choke::{self, ChokeInput, ChokeRow};
@@ -19,7 +18,6 @@ use crate::engine::view::Breach;
 use crate::text::explain::{Words, breach as say};
 use crate::text::{Key, Lang};
 use crate::ui::hooks::{use_app, use_text};
-use crate::ui::platform::theme::use_prefers_dark;
 
 fn reach_input(w: &Words, b: &Breach, width: f64) -> ReachInput {
     ReachInput {
@@ -170,23 +168,9 @@ pub fn ExposurePanel(props: &ViewProps) -> Html {
     let t = use_text();
     let state = use_app();
     let lang = use_context::<Lang>().unwrap_or_default();
-    let dark = use_prefers_dark();
-    let panel = use_node_ref();
-    let width = use_width(panel.clone());
     let view = props.view.clone();
-    let deps = (
-        view.clone(),
-        state.scenario.clone(),
-        width as u32,
-        dark,
-        lang,
-    );
-    let charts = use_memo(deps, |(v, s, width, dark, lang)| {
-        let w = Words::new(*lang, s);
-        let theme = if *dark { Theme::dark() } else { Theme::light() };
-        v.breach
-            .as_ref()
-            .map(|b| draw(&w, b, f64::from(*width), &theme))
+    let (panel, width, charts) = use_panel_charts(view.clone(), |w, v, width, theme| {
+        v.breach.as_ref().map(|b| draw(w, b, width, theme))
     });
     let Some(b) = view.breach.as_ref() else {
         return html! {};

@@ -7,16 +7,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::answers::ViewProps;
-use super::chart_frame::{ChartFrame, Drawn, frame};
-use super::network::use_width;
+use super::chart_frame::{ChartFrame, Drawn, frame, use_panel_charts};
 use crate::charts::Theme;
 use crate::charts::exceedance::{self, Curve, ExceedanceInput, Marker};
 use crate::charts::tornado::{self, TornadoInput, TornadoRow};
-use crate::engine::view::Breach;
+use crate::engine::view::{Breach, View};
 use crate::text::explain::{Words, breach as say};
 use crate::text::{Key, Lang};
 use crate::ui::hooks::{use_app, use_text};
-use crate::ui::platform::theme::use_prefers_dark;
 
 fn exceedance_input(w: &Words, b: &Breach, width: f64) -> ExceedanceInput {
     let mut input = ExceedanceInput {
@@ -122,39 +120,30 @@ fn figures(w: &Words, b: &Breach) -> Vec<(&'static str, String)> {
     ]
 }
 
+/// The exceedance and tornado charts, drawn (none without breach results).
+fn draw(w: &Words, v: &View, width: f64, theme: &Theme) -> Option<[Drawn; 2]> {
+    let b = v.breach.as_ref()?;
+    let e = exceedance_input(w, b, width);
+    let k = tornado_input(w, b, width);
+    Some([
+        (
+            exceedance::render(&e, theme).into(),
+            Rc::new(exceedance::table(&e)),
+        ),
+        (
+            tornado::render(&k, theme).into(),
+            Rc::new(tornado::table(&k)),
+        ),
+    ])
+}
+
 #[component]
 pub fn LossPanel(props: &ViewProps) -> Html {
     let t = use_text();
     let state = use_app();
     let lang = use_context::<Lang>().unwrap_or_default();
-    let dark = use_prefers_dark();
-    let panel = use_node_ref();
-    let width = use_width(panel.clone());
     let view = props.view.clone();
-    let deps = (
-        view.clone(),
-        state.scenario.clone(),
-        width as u32,
-        dark,
-        lang,
-    );
-    let charts = use_memo(deps, |(v, s, width, dark, lang)| -> Option<[Drawn; 2]> {
-        let w = Words::new(*lang, s);
-        let theme = if *dark { Theme::dark() } else { Theme::light() };
-        let b = v.breach.as_ref()?;
-        let e = exceedance_input(&w, b, f64::from(*width));
-        let k = tornado_input(&w, b, f64::from(*width));
-        Some([
-            (
-                exceedance::render(&e, &theme).into(),
-                Rc::new(exceedance::table(&e)),
-            ),
-            (
-                tornado::render(&k, &theme).into(),
-                Rc::new(tornado::table(&k)),
-            ),
-        ])
-    });
+    let (panel, width, charts) = use_panel_charts(view.clone(), draw);
     let Some(b) = view.breach.as_ref() else {
         return html! {};
     };

@@ -3,34 +3,15 @@
 // LY (0.5968, exact, B6) with the most likely way in, highlighted in the network diagram; the
 // loss panel's figures and charts. Taking the shared authentication off the NAVER Cloud → LY
 // link lowers LY's reach; undo restores it. Screenshots of both panels in light and dark.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve } from './support/server.mjs';
-import { launch, openPage, axeProblems, screenshot, SCREENSHOTS } from './support/browser.mjs';
+import { suite } from './support/suite.mjs';
+import { axeProblems, screenshot, SCREENSHOTS } from './support/browser.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve('dist', { prefix: '/exposure/' });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(options = {}) {
-  const opened = await openPage(browser, { allowedOrigins: [server.origin], ...options });
-  await opened.page.goto(server.url);
-  await opened.page.getByTestId('answer-loss').waitFor();
-  await opened.page.locator('#exposure svg').first().waitFor();
-  await opened.page.locator('#loss svg').first().waitFor();
-  return opened;
-}
+const app = suite();
+const open = (options = {}) => app.open({ ready: ['answer-loss', '#exposure svg', '#loss svg'], ...options });
 
 const reachText = (page) => page.getByTestId('exposure-reach').textContent();
 

@@ -2,38 +2,21 @@
 // and the switch in the toolbar changes every panel (the untouched LY case takes its Japanese
 // names: LINEヤフー, Aホールディングス). Text typed through an input method goes into the scenario
 // when the composition ends, as one undo step. Screenshots of every panel in Japanese.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve } from './support/server.mjs';
-import { launch, openPage, axeProblems, screenshot, SCREENSHOTS } from './support/browser.mjs';
+import { suite } from './support/suite.mjs';
+import { axeProblems, screenshot, SCREENSHOTS } from './support/browser.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve('dist', { prefix: '/exposure/' });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(url, options = {}) {
-  const opened = await openPage(browser, { allowedOrigins: [server.origin], ...options });
-  await opened.page.goto(url);
-  await opened.page.getByTestId('answer-loss').waitFor();
-  return opened;
-}
+const app = suite();
+const open = (url, options = {}) => app.open({ url, ready: ['answer-loss'], ...options });
 
 const htmlLang = (page) => page.evaluate(() => document.documentElement.lang);
 const question = (page) => page.getByTestId('answer-control').locator('dt').textContent();
 
 test('?lang=ja opens in Japanese on the LY case named in Japanese; the switch goes back to English', async () => {
-  const { context, page, watch } = await open(`${server.url}?lang=ja`);
+  const { context, page, watch } = await open(`${app.server.url}?lang=ja`);
   assert.equal(await htmlLang(page), 'ja');
   const ja = await question(page);
   assert.ok(ja.includes('LINEヤフー'), ja);
@@ -50,7 +33,7 @@ test('?lang=ja opens in Japanese on the LY case named in Japanese; the switch go
 });
 
 test('a browser set to Japanese gets Japanese; a scenario of ones own keeps its names', async () => {
-  const { context, page, watch } = await open(server.url, { locale: 'ja-JP' });
+  const { context, page, watch } = await open(app.server.url, { locale: 'ja-JP' });
   assert.equal(await htmlLang(page), 'ja');
   await page.locator('#f-entities-3-name').fill('自社');
   await page.locator('#f-entities-3-name').blur();
@@ -63,7 +46,7 @@ test('a browser set to Japanese gets Japanese; a scenario of ones own keeps its 
 });
 
 test('text typed through an input method goes in when the composition ends, as one undo step', async () => {
-  const { context, page, watch } = await open(`${server.url}?lang=ja`);
+  const { context, page, watch } = await open(`${app.server.url}?lang=ja`);
   const field = page.locator('#f-entities-3-name');
   assert.equal(await field.inputValue(), 'LINEヤフー');
   await field.click();
@@ -89,7 +72,7 @@ test('text typed through an input method goes in when the composition ends, as o
 
 for (const scheme of ['light', 'dark']) {
   test(`screenshots of every panel in Japanese, no serious accessibility problem (${scheme})`, async () => {
-    const { context, page, watch } = await open(`${server.url}?lang=ja`, { colorScheme: scheme, viewport: { width: 1280, height: 7000 } });
+    const { context, page, watch } = await open(`${app.server.url}?lang=ja`, { colorScheme: scheme, viewport: { width: 1280, height: 7000 } });
     await page.locator('#exposure svg').first().waitFor();
     await page.locator('#loss svg').first().waitFor();
     await mkdir(SCREENSHOTS, { recursive: true });

@@ -3,33 +3,15 @@
 // taking 51 % of A Holdings (NAVER down to 49 %) makes SoftBank LY's ultimate controller and the
 // flag goes; undo restores both. An entity named <script> shows as text in the panels and their
 // charts. Screenshots of each panel in light and dark.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve } from './support/server.mjs';
-import { launch, openPage, axeProblems, screenshot, SCREENSHOTS } from './support/browser.mjs';
+import { suite } from './support/suite.mjs';
+import { axeProblems, screenshot, SCREENSHOTS } from './support/browser.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve('dist', { prefix: '/exposure/' });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(options = {}) {
-  const opened = await openPage(browser, { allowedOrigins: [server.origin], ...options });
-  await opened.page.goto(server.url);
-  await opened.page.getByTestId('answer-controller').waitFor();
-  await opened.page.locator('#control svg').first().waitFor();
-  return opened;
-}
+const app = suite();
+const open = (options = {}) => app.open({ ready: ['answer-controller', '#control svg'], ...options });
 
 async function panelShot(page, selector, name) {
   await mkdir(SCREENSHOTS, { recursive: true });

@@ -160,7 +160,9 @@ test('selecting an entity in the diagram selects its row in the editor', async (
     await page.locator('#network g[data-entity=ly]').focus();
     await page.keyboard.press('Enter');
     assert.match(await page.locator('#entities tr[data-entity=ly]').getAttribute('class'), /selected/);
-    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-entity')), 'ly');
+    // The selection redraws the diagram, and the results for the new selection (its breach
+    // path) redraw it again a moment later: the focus must come back to the same entity.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-entity') === 'ly', null, { timeout: 5000 });
     await page.locator('#results').screenshot({ path: new URL(`./screenshots/results-${scheme}.png`, import.meta.url).pathname });
     await context.close();
   }

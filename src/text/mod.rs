@@ -4,6 +4,7 @@
 mod en;
 pub mod explain;
 mod ja;
+pub mod problems;
 mod words;
 
 pub use en::english;
@@ -135,6 +136,7 @@ catalogue! {
     RowData => "data category {1}",
     RowThreat => "threat {1}",
     FieldOfRow => "{1}, {2}",
+    // {2} is a validation message: the page's filler puts it into the reader's language.
     FieldSays => "{1}: {2}",
     MoreFieldsOf => "More fields of {1}",
     DeleteItem => "Delete {1}",

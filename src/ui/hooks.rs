@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::text::{Key, Lang, fill, text};
+use crate::text::{Key, Lang, fill, problems, text};
 use crate::ui::state::{Action, AppState};
 
 /// The dispatcher of the one reducer, handed down by context from the root.
@@ -26,7 +26,14 @@ pub fn use_fill() -> impl Fn(Key, &[&str]) -> String + Clone {
 }
 
 fn filler(lang: Lang) -> impl Fn(Key, &[&str]) -> String + Clone {
-    move |k: Key, args: &[&str]| fill(text(lang, k), args)
+    move |k: Key, args: &[&str]| match (k, args) {
+        // "Field: message": the message is the model's (English) validation message, put into
+        // the reader's language here, where the language is known.
+        (Key::FieldSays, [label, said, ..]) => {
+            fill(text(lang, k), &[label, &problems::message(lang, said)])
+        }
+        _ => fill(text(lang, k), args),
+    }
 }
 
 /// A callback that dispatches an action to the root reducer. Outside the app (a component

@@ -45,6 +45,20 @@ test('a browser set to Japanese gets Japanese; a scenario of ones own keeps its 
   await context.close();
 });
 
+test('validation messages read in Japanese next to the field and in the problems list', async () => {
+  const { context, page, watch } = await open(`${app.server.url}?lang=ja`);
+  await page.locator('#f-holdings-2-percent').fill('120');
+  const msg = page.locator('#f-holdings-2-percent-msg');
+  await msg.waitFor();
+  assert.match(await msg.textContent(), /120は上限100を上回っています/);
+  assert.match(await page.locator('.problems').textContent(), /120は上限100を上回っています/);
+  await page.locator('#f-entities-3-id').fill('naver');
+  await page.locator('#f-entities-3-id-msg').waitFor();
+  assert.doesNotMatch(await page.locator('#f-entities-3-id-msg').textContent(), /[a-z]{4,} [a-z]{4,}/, 'no English sentence');
+  assert.deepEqual(watch.pageErrors, []);
+  await context.close();
+});
+
 test('text typed through an input method goes in when the composition ends, as one undo step', async () => {
   const { context, page, watch } = await open(`${app.server.url}?lang=ja`);
   const field = page.locator('#f-entities-3-name');

@@ -15,7 +15,7 @@ use super::network::NetworkPanel;
 use super::progress::JobProgress;
 use crate::engine::view::View;
 use crate::model::{DataClass, Named, Problem};
-use crate::text::{Key, Word};
+use crate::text::{Key, Lang, Word, problems};
 use crate::ui::components::fields::field_id;
 use crate::ui::format;
 use crate::ui::hooks::{use_app, use_text};
@@ -131,6 +131,7 @@ struct ProblemsProps {
 #[component]
 fn ProblemList(props: &ProblemsProps) -> Html {
     let t = use_text();
+    let lang = use_context::<Lang>().unwrap_or_default();
     html! {
         <div class="card problems">
             <h3>{ t(Key::ProblemsHeading) }<span class="count">{ props.problems.len() }</span></h3>
@@ -140,7 +141,7 @@ fn ProblemList(props: &ProblemsProps) -> Html {
                         <button type="button" class="link" onclick={go_to(&p.path)}>
                             <code>{ p.path.clone() }</code>
                         </button>
-                        { " " }{ p.message.clone() }
+                        { " " }{ problems::message(lang, &p.message) }
                     </li>
                 }
             </ul>

@@ -136,6 +136,7 @@ struct ProblemsProps {
 #[component]
 fn ProblemItems(props: &ProblemsProps) -> Html {
     let fill = use_fill();
+    let lang = use_context::<crate::text::Lang>().unwrap_or_default();
     let ps = &props.problems;
     let errors = ps.iter().any(Problem::is_error);
     let count = fill(
@@ -155,7 +156,7 @@ fn ProblemItems(props: &ProblemsProps) -> Html {
                     if !p.path.is_empty() {
                         <code>{ p.path.clone() }</code>{ " " }
                     }
-                    { p.message.clone() }
+                    { crate::text::problems::message(lang, &p.message) }
                 </li>
             }
         </ul>

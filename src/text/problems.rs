@@ -1,0 +1,200 @@
+//! Validation messages in the reader's language. The model writes its problems in English (the
+//! command line, files and tests read that text); the page shows each one through [`message`],
+//! which in Japanese reads it against the patterns of the validation rules (`{}` stands for a
+//! value the message carries: a number, an id, a quoted name) and writes the Japanese sentence
+//! with the same values. User text quoted with `"…"` is quoted 「…」 in Japanese. A message no
+//! pattern knows (import messages of the codecs, for now) stays in English.
+
+use super::Lang;
+
+/// Endings some messages carry, with their Japanese; the rest of the message is read alone.
+const ENDINGS: &[(&str, &str)] = &[
+    (
+        " (probabilities go from 0 to 1)",
+        "（確率は0から1の値です）",
+    ),
+    (" (a share from 0 to 1)", "（0から1の割合です）"),
+    (" (percent of votes present)", "（出席議決権に対する%）"),
+    (" a year", "（年あたり）"),
+];
+
+/// English pattern → Japanese template (`{1}`, `{2}`… in the order of the pattern's `{}`).
+/// More specific patterns come before the general ones they also match.
+const JA: &[(&str, &str)] = &[
+    (
+        "is empty; give an id such as \"acme-corp\"",
+        "空欄です。「acme-corp」のような ID を入力してください",
+    ),
+    (
+        "{} is not a valid id: use 1 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit",
+        "{1}は有効な ID ではありません。英小文字・数字・「.」「_」「-」の1～64文字で、英小文字か数字で始めてください",
+    ),
+    (
+        "{} is used twice; ids must be unique",
+        "{1}が重複しています。ID は重複しないようにしてください",
+    ),
+    (
+        "is empty; choose an entity",
+        "空欄です。主体を選んでください",
+    ),
+    (
+        "{} is not the id of any entity",
+        "{1}という ID の主体はありません",
+    ),
+    (
+        "is empty; a name is required",
+        "空欄です。名称を入力してください",
+    ),
+    (
+        "is {} characters long; at most {} are allowed",
+        "{1}文字あります。{2}文字以内にしてください",
+    ),
+    ("is not a number", "数値ではありません"),
+    (
+        "low {} is above high {}",
+        "下限{1}が上限{2}を上回っています",
+    ),
+    (
+        "percent {} lies outside the band {}–{}",
+        "持株比率{1}が範囲{2}～{3}の外にあります",
+    ),
+    ("{} must be above {}", "{1}は{2}より大きい値にしてください"),
+    ("{} must be below {}", "{1}は{2}より小さい値にしてください"),
+    ("{} is below {}", "{1}は下限{2}を下回っています"),
+    (
+        "{} is negative; records are counted from 0",
+        "{1}は負の値です。件数は0以上で入力してください",
+    ),
+    (
+        "{} is not a whole number of records",
+        "{1}は整数ではありません。件数は整数で入力してください",
+    ),
+    (
+        "{} is more records than any data set holds",
+        "{1}件は、どのデータにもない大きさの件数です",
+    ),
+    (
+        "{} is not an ISO 3166-1 country code (write it in capitals: {})",
+        "{1}は ISO 3166-1 の国コードではありません（大文字で{2}と書いてください）",
+    ),
+    (
+        "{} is not an ISO 3166-1 country code (two capital letters such as JP, KR or US)",
+        "{1}は ISO 3166-1 の国コードではありません（JP、KR、US のような大文字2文字です）",
+    ),
+    (
+        "{} is not an ISO 3166-1 country code",
+        "{1}は ISO 3166-1 の国コードではありません",
+    ),
+    (
+        "{} is not a currency code; use three capital letters such as USD, JPY or EUR",
+        "{1}は通貨コードではありません。USD、JPY、EUR のような大文字3文字で入力してください",
+    ),
+    (
+        "the scenario has no entities yet",
+        "シナリオにまだ主体がありません",
+    ),
+    (
+        "{} holds itself; enter own shares as treasury_percent of the entity",
+        "{1}が自らを保有しています。自己株式はその主体の自己株式 %（treasury_percent）として入力してください",
+    ),
+    (
+        "{} already holds {}; merge the two holdings into one",
+        "{1}はすでに{2}を保有しています。二つの保有を一つにまとめてください",
+    ),
+    (
+        "an entity cannot hold a control right over itself",
+        "主体は自らに対する支配権を持てません",
+    ),
+    (
+        "the same {} right is listed twice",
+        "同じ{1}の権利が二重に記載されています",
+    ),
+    (
+        "a vendor cannot serve itself; choose another entity",
+        "委託先と委託元が同じです。別の主体を選んでください",
+    ),
+    ("{} is already the holder", "{1}はすでにデータの保有者です"),
+    ("{} is listed twice", "{1}が二重に記載されています"),
+    (
+        "the countries add up to {}, more than the {} records",
+        "国別件数の合計{1}が、件数{2}を超えています",
+    ),
+    (
+        "{} trials: choose from 1 to {}",
+        "試行回数{1}：1～{2}の範囲で指定してください",
+    ),
+    (
+        "the holders of {} add up to {} % plus {} % treasury shares, above 100 %",
+        "{1}の株主の保有合計は{2}%、自己株式{3}%を加えると100%を超えています",
+    ),
+    (
+        "the holders of {} add up to {} %, above 100 %",
+        "{1}の株主の保有合計が{2}%で、100%を超えています",
+    ),
+    (
+        "the votes in {} add up to {} % plus {} % treasury shares, above 100 %",
+        "{1}の議決権の合計は{2}%、自己株式{3}%を加えると100%を超えています",
+    ),
+    (
+        "the votes in {} add up to {} %, above 100 %",
+        "{1}の議決権の合計が{2}%で、100%を超えています",
+    ),
+    ("{} is above {}", "{1}は上限{2}を上回っています"),
+];
+
+/// The values of `text` where `pattern` has `{}`, if the text is of that pattern.
+fn read<'a>(pattern: &str, text: &'a str) -> Option<Vec<&'a str>> {
+    let pieces: Vec<&str> = pattern.split("{}").collect();
+    let (first, rest) = pieces.split_first()?;
+    let mut tail = text.strip_prefix(first)?;
+    let mut values = Vec::new();
+    for (i, piece) in rest.iter().enumerate() {
+        let end = if i + 1 == rest.len() {
+            // The last value runs to the pattern's ending.
+            tail.strip_suffix(piece).map(str::len)?
+        } else {
+            tail.find(piece)?
+        };
+        let value = &tail[..end];
+        if value.is_empty() {
+            return None;
+        }
+        values.push(value);
+        tail = &tail[end + piece.len()..];
+    }
+    (!rest.is_empty() || tail.is_empty()).then_some(values)
+}
+
+/// A value as Japanese quotes it: `"ly"` becomes 「ly」.
+fn quoted(value: &str) -> String {
+    match value.strip_prefix('"').and_then(|v| v.strip_suffix('"')) {
+        Some(inner) => format!("「{inner}」"),
+        None => value.to_string(),
+    }
+}
+
+/// The Japanese of one message (without an ending), if a pattern knows it.
+fn japanese(text: &str) -> Option<String> {
+    JA.iter().find_map(|(pattern, template)| {
+        let values: Vec<String> = read(pattern, text)?.into_iter().map(quoted).collect();
+        let args: Vec<&str> = values.iter().map(String::as_str).collect();
+        Some(super::fill(template, &args))
+    })
+}
+
+/// A problem's message in `lang`.
+pub fn message(lang: Lang, english: &str) -> String {
+    if lang == Lang::En {
+        return english.to_string();
+    }
+    let with_ending = ENDINGS.iter().find_map(|(end, ja)| {
+        let body = japanese(english.strip_suffix(end)?)?;
+        Some(format!("{body}{ja}"))
+    });
+    with_ending
+        .or_else(|| japanese(english))
+        .unwrap_or_else(|| english.to_string())
+}
+
+#[cfg(test)]
+mod tests;

@@ -120,6 +120,8 @@ for (const [name, id, value, message, path, problemText] of FIELD_ROWS) {
       assert.ok(await undo.isDisabled(), 'the scenario is untouched: nothing to undo');
       await enter(field, before);
     }
+    // The field shows the old value again once the page has drawn the undone scenario.
+    await page.waitForFunction(([el, v]) => document.getElementById(el)?.value === v, [id, before], { timeout: 5000 });
     assert.equal(await field.inputValue(), before);
     await page.locator(`#${id}-msg`).getByText(/./).waitFor({ state: 'detached' });
     await page.locator('.problems').waitFor({ state: 'detached' });

@@ -123,23 +123,26 @@ pub fn basis(w: &Words, b: &Breach) -> String {
     w.sentences(&[basis, method])
 }
 
-/// The reach of `focus` and, when a path leads there, the most likely way in.
-pub fn reach_sentences(w: &Words, b: &Breach, focus: &str) -> Vec<String> {
+/// "Most likely way in: A → B → C, with probability 0.552.", when a path leads to the focus.
+pub fn path_sentence(w: &Words, b: &Breach) -> Option<String> {
+    let first = b.path.first()?;
+    let mut ids = vec![first.from.clone()];
+    ids.extend(b.path.iter().map(|s| s.to.clone()));
+    Some(w.f(Key::PathSentence, &[&w.chain(&ids), &w.prob(b.path_p)]))
+}
+
+/// The reach of `focus` and, when a path leads there, the most likely way in, as one text.
+pub fn reach_sentences(w: &Words, b: &Breach, focus: &str) -> String {
     let Some(r) = b.reach.iter().find(|r| r.id == focus) else {
-        return vec![w.f(Key::ReachNot, &[&w.name(focus)])];
+        return w.f(Key::ReachNot, &[&w.name(focus)]);
     };
     let how = if r.exact {
         w.t(Key::Exact).to_string()
     } else {
         format!("± {}", w.prob(r.se))
     };
-    let mut out = vec![w.f(Key::ReachSentence, &[&w.name(focus), &w.prob(r.p), &how])];
-    if let Some(first) = b.path.first() {
-        let mut ids = vec![first.from.clone()];
-        ids.extend(b.path.iter().map(|s| s.to.clone()));
-        out.push(w.f(Key::PathSentence, &[&w.chain(&ids), &w.prob(b.path_p)]));
-    }
-    out
+    let reach = w.f(Key::ReachSentence, &[&w.name(focus), &w.prob(r.p), &how]);
+    w.sentences(&[reach, path_sentence(w, b).unwrap_or_default()])
 }
 
 pub fn records_sentence(w: &Words, b: &Breach) -> String {

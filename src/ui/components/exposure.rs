@@ -183,7 +183,7 @@ pub fn ExposurePanel(props: &ViewProps) -> Html {
         "exposure-choke",
     ];
     let sentences = [
-        say::reach_sentences(&w, b, &view.focus).join(" "),
+        say::reach_sentences(&w, b, &view.focus),
         say::records_sentence(&w, b),
         say::blast_sentence(&w, b).unwrap_or_default(),
         say::choke_sentence(&w, b).unwrap_or_default(),

@@ -15,7 +15,7 @@ use crate::charts::network::{
 };
 use crate::charts::{Frame, Theme};
 use crate::model::Scenario;
-use crate::text::explain::Words;
+use crate::text::explain::{Words, breach};
 use crate::text::{Key, Lang, Word, fill, text};
 use crate::ui::hooks::{use_app, use_dispatch, use_text};
 use crate::ui::platform::compute::Compute;
@@ -144,20 +144,13 @@ pub fn NetworkPanel() -> Html {
     // The most likely breach path to the entity the panels are about, from the newest results.
     let result = use_context::<Compute>().and_then(|c| c.result);
     let (path, path_text) = match result.as_ref().and_then(|v| v.breach.as_ref()) {
-        Some(b) if !b.path.is_empty() => {
-            let w = Words::new(lang, &state.scenario);
-            let mut ids = vec![b.path[0].from.clone()];
-            ids.extend(b.path.iter().map(|s| s.to.clone()));
-            let edges: Vec<(String, String)> = b
-                .path
+        Some(b) => (
+            b.path
                 .iter()
                 .map(|s| (s.from.clone(), s.to.clone()))
-                .collect();
-            (
-                edges,
-                w.f(Key::PathSentence, &[&w.chain(&ids), &w.prob(b.path_p)]),
-            )
-        }
+                .collect(),
+            breach::path_sentence(&Words::new(lang, &state.scenario), b).unwrap_or_default(),
+        ),
         _ => (Vec::new(), String::new()),
     };
     let deps = (

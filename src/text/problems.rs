@@ -2,10 +2,15 @@
 //! command line, files and tests read that text); the page shows each one through [`message`],
 //! which in Japanese reads it against the patterns of the validation rules (`{}` stands for a
 //! value the message carries: a number, an id, a quoted name) and writes the Japanese sentence
-//! with the same values. User text quoted with `"…"` is quoted 「…」 in Japanese. A message no
-//! pattern knows (import messages of the codecs, for now) stays in English.
+//! with the same values. User text quoted with `"…"` is quoted 「…」 in Japanese. The messages
+//! of reading files and links ([`reading`], [`files`]) are read the same way, and so are the
+//! values they carry that are words ("found a list") rather than data. A message no pattern
+//! knows stays in English (a test runs every codec on broken input so that none is left).
 
 use super::Lang;
+
+mod files;
+mod reading;
 
 /// Endings some messages carry, with their Japanese; the rest of the message is read alone.
 const ENDINGS: &[(&str, &str)] = &[
@@ -165,27 +170,66 @@ fn read<'a>(pattern: &str, text: &'a str) -> Option<Vec<&'a str>> {
     (!rest.is_empty() || tail.is_empty()).then_some(values)
 }
 
-/// A value as Japanese quotes it: `"ly"` becomes 「ly」.
-fn quoted(value: &str) -> String {
-    match value.strip_prefix('"').and_then(|v| v.strip_suffix('"')) {
-        Some(inner) => format!("「{inner}」"),
-        None => value.to_string(),
+/// A value as Japanese writes it: `"ly"` becomes 「ly」 (a list `"a", "b"` becomes 「a」、「b」),
+/// a word such as "a list" its Japanese, a value of a pattern ("the number 5") is read again.
+fn value(v: &str) -> String {
+    if let Some(inner) = v.strip_prefix('"').and_then(|v| v.strip_suffix('"')) {
+        let items: Vec<String> = inner.split("\", \"").map(|i| format!("「{i}」")).collect();
+        return items.join("、");
     }
+    if let Some((_, ja)) = reading::WORDS.iter().find(|(en, _)| *en == v) {
+        return (*ja).to_string();
+    }
+    translate(reading::VALUES, v).unwrap_or_else(|| v.to_string())
 }
 
-/// The Japanese of one message (without an ending), if a pattern knows it.
-fn japanese(text: &str) -> Option<String> {
-    JA.iter().find_map(|(pattern, template)| {
-        let values: Vec<String> = read(pattern, text)?.into_iter().map(quoted).collect();
+/// `text` in Japanese by the first pattern of `table` it fits, its values read by [`value`].
+fn translate(table: &[(&str, &str)], text: &str) -> Option<String> {
+    table.iter().find_map(|(pattern, template)| {
+        let values: Vec<String> = read(pattern, text)?.into_iter().map(value).collect();
         let args: Vec<&str> = values.iter().map(String::as_str).collect();
         Some(super::fill(template, &args))
     })
+}
+
+/// The Japanese of one message (without an ending), if a pattern knows it. The validation
+/// rules come first: their general patterns ("{} is above {}") never fit a codec's message.
+fn japanese(text: &str) -> Option<String> {
+    [JA, reading::JA, files::JA]
+        .into_iter()
+        .find_map(|table| translate(table, text))
+}
+
+/// Where a problem is, in `lang`: a CSV file's `row 5, percent` is `5行目、percent` in
+/// Japanese; field paths (`holdings[0].percent`) are names from the file and stay.
+pub fn path(lang: Lang, path: &str) -> String {
+    let Some(rest) = path.strip_prefix("row ").filter(|_| lang == Lang::Ja) else {
+        return path.to_string();
+    };
+    let (line, column) = rest
+        .split_once(", ")
+        .map_or((rest, None), |(l, c)| (l, Some(c)));
+    if line.is_empty() || !line.bytes().all(|b| b.is_ascii_digit()) {
+        return path.to_string();
+    }
+    match column {
+        Some(c) => format!("{line}行目、{c}"),
+        None => format!("{line}行目"),
+    }
 }
 
 /// A problem's message in `lang`.
 pub fn message(lang: Lang, english: &str) -> String {
     if lang == Lang::En {
         return english.to_string();
+    }
+    // A BODS import says which statement a rule's problem came from: "… (from statements[4])".
+    if let Some((body, from)) = english
+        .strip_suffix(')')
+        .and_then(|m| m.rsplit_once(" (from "))
+        .filter(|(_, from)| from.starts_with("statements["))
+    {
+        return format!("{}（{from}より）", message(lang, body));
     }
     let with_ending = ENDINGS.iter().find_map(|(end, ja)| {
         let body = japanese(english.strip_suffix(end)?)?;
@@ -198,3 +242,5 @@ pub fn message(lang: Lang, english: &str) -> String {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_files;

@@ -154,7 +154,7 @@ fn ProblemItems(props: &ProblemsProps) -> Html {
             for p in ps.iter().take(SHOWN) {
                 <li>
                     if !p.path.is_empty() {
-                        <code>{ p.path.clone() }</code>{ " " }
+                        <code>{ crate::text::problems::path(lang, &p.path) }</code>{ " " }
                     }
                     { crate::text::problems::message(lang, &p.message) }
                 </li>

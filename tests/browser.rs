@@ -8,6 +8,8 @@
 mod editor;
 #[path = "browser/history.rs"]
 mod history;
+#[path = "browser/intl.rs"]
+mod intl;
 #[path = "browser/network.rs"]
 mod network;
 #[path = "browser/panels.rs"]

@@ -40,6 +40,6 @@ fn every_chart_renders_without_a_dom() {
 #[wasm_bindgen_test]
 fn numbers_format_as_natively() {
     assert_eq!(NumberFormat::money("$").format(5_922_706.8), "$5.92M");
-    assert_eq!(NumberFormat::percent().format(0.3225), "32.3 %");
+    assert_eq!(NumberFormat::percent().format(0.3225), "32.3%");
     assert_eq!(NumberFormat::plain().format(519_506.0), "519,506");
 }

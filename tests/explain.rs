@@ -47,7 +47,7 @@ fn ly_who_controls_it_and_why() {
     let sentences: Vec<&str> = rows.iter().map(|r| r.sentence.as_str()).collect();
     assert_eq!(
         sentences[0],
-        "A Holdings Corp. holds 64.5 % of the votes of LY Corp. with what it controls, more than the 50 % that pass a resolution."
+        "A Holdings Corp. holds 64.5% of the votes of LY Corp. with what it controls, more than the 50% that pass a resolution."
     );
     assert_eq!(
         sentences[1],
@@ -55,20 +55,20 @@ fn ly_who_controls_it_and_why() {
     );
     assert_eq!(
         sentences[2],
-        "NAVER Corp. and SoftBank Corp. can each block ordinary resolutions of LY Corp.: the side of each holds 64.5 % of the votes through A Holdings Corp., so the others cannot reach the quota. \
-         A Holdings Corp. can block ordinary resolutions of LY Corp.: its side holds 64.5 % of the votes, so the others cannot reach the quota."
+        "NAVER Corp. and SoftBank Corp. can each block ordinary resolutions of LY Corp.: the side of each holds 64.5% of the votes through A Holdings Corp., so the others cannot reach the quota. \
+         A Holdings Corp. can block ordinary resolutions of LY Corp.: its side holds 64.5% of the votes, so the others cannot reach the quota."
     );
     assert!(
-        sentences[4].contains("only when turnout is at most 96.75 %"),
+        sentences[4].contains("only when turnout is at most 96.75%"),
         "{}",
         sentences[4]
     );
     assert_eq!(
         control::wedge_sentence(&w, &v.control),
-        "NAVER Corp. receives 32.25 % of the cash flow of LY Corp. but holds 50 % of its votes along its weakest link: control rights beyond ownership."
+        "NAVER Corp. receives 32.25% of the cash flow of LY Corp. but holds 50% of its votes along its weakest link: control rights beyond ownership."
     );
     assert!(control::power_sentence(&w, &v.control).starts_with(
-        "A Holdings Corp. holds 64.5 % of the votes of LY Corp. and is pivotal in 100 %"
+        "A Holdings Corp. holds 64.5% of the votes of LY Corp. and is pivotal in 100%"
     ));
 }
 
@@ -102,7 +102,7 @@ fn softbank_at_51_controls_ly_and_the_flag_goes() {
     assert_eq!(
         control::rows(&w, &v.control)[0].sentence,
         "SoftBank Corp. controls LY Corp. along the chain SoftBank Corp. → A Holdings Corp. → LY Corp. \
-         A Holdings Corp. holds 64.5 % of the votes of LY Corp. with what it controls, more than the 50 % that pass a resolution."
+         A Holdings Corp. holds 64.5% of the votes of LY Corp. with what it controls, more than the 50% that pass a resolution."
     );
     assert!(v.flags.is_empty(), "{:?}", v.flags);
     assert!(v.control.joint.is_empty());
@@ -159,7 +159,7 @@ fn other_shapes_of_control_in_words() {
     let w3 = Words::new(Lang::En, &s3);
     assert_eq!(
         control::answer(&w3, &v.control),
-        "Nobody: no holder has more than 50 % of its votes"
+        "Nobody: no holder has more than 50% of its votes"
     );
 }
 

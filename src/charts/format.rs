@@ -14,7 +14,9 @@ pub struct NumberFormat {
     pub scale: f64,
     /// Compact units, largest first: `(1e6, "M")` writes 1,200,000 as `1.2M`.
     pub units: Vec<(f64, String)>,
-    /// Significant digits kept in the fractional part (whole numbers are never rounded away).
+    /// Significant digits. Without units only the fractional part is rounded (519,506 stays
+    /// whole); with units the whole number is, as `Intl`'s compact notation does
+    /// (1,566万 → 1570万).
     pub digits: u8,
     /// Thousands separator (empty for none).
     pub group: String,
@@ -36,9 +38,9 @@ impl Default for NumberFormat {
     }
 }
 
-/// English compact units: k, M, B, T.
+/// English compact units: K, M, B, T (as `Intl.NumberFormat("en", {notation: "compact"})`).
 pub fn units_en() -> Vec<(f64, String)> {
-    [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k")]
+    [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")]
         .into_iter()
         .map(|(v, u)| (v, u.to_string()))
         .collect()
@@ -58,7 +60,7 @@ impl NumberFormat {
         NumberFormat::default()
     }
 
-    /// Compact counts: 1.2M, 520k.
+    /// Compact counts: 1.2M, 520K.
     pub fn compact() -> NumberFormat {
         NumberFormat {
             units: units_en(),
@@ -74,10 +76,11 @@ impl NumberFormat {
         }
     }
 
-    /// A fraction written as percent: 0.3225 → 32.3 %.
+    /// A fraction written as percent: 0.3225 → 32.3% (no space, as `Intl` writes it in
+    /// English and Japanese).
     pub fn percent() -> NumberFormat {
         NumberFormat {
-            suffix: " %".to_string(),
+            suffix: "%".to_string(),
             scale: 100.0,
             ..NumberFormat::default()
         }
@@ -107,7 +110,18 @@ impl NumberFormat {
                 break;
             }
         }
-        let number = self.digits_of(shown);
+        let compact = !self.units.is_empty();
+        let number = self.digits_of(if compact {
+            round_whole(shown, self.digits)
+        } else {
+            shown
+        });
+        // Intl writes compact numbers without separators (1230 in Japanese, 1570万).
+        let number = if compact && !self.group.is_empty() {
+            number.replace(self.group.as_str(), "")
+        } else {
+            number
+        };
         let sign = if number.starts_with('-') { "-" } else { "" };
         let body = number.trim_start_matches('-');
         format!("{sign}{}{body}{unit}{}", self.prefix, self.suffix)
@@ -141,6 +155,19 @@ fn decimals_for(x: f64, digits: u8) -> usize {
     }
     let magnitude = x.abs().log10().floor() as i32;
     (i32::from(digits) - 1 - magnitude).clamp(0, 12) as usize
+}
+
+/// Rounds the whole part too, to `digits` significant digits: 1566 → 1570.
+fn round_whole(x: f64, digits: u8) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let excess = x.abs().log10().floor() as i32 + 1 - i32::from(digits);
+    if excess <= 0 {
+        return x;
+    }
+    let scale = 10f64.powi(excess);
+    round_half_away(x / scale, 0) * scale
 }
 
 fn round_sig(x: f64, digits: u8) -> f64 {
@@ -186,10 +213,15 @@ mod tests {
         assert_eq!(f.format(1_234_567.0), "$1.23M");
         assert_eq!(f.format(5_922_706.8), "$5.92M");
         assert_eq!(f.format(999_999.0), "$1M");
-        assert_eq!(f.format(12_000.0), "$12k");
+        assert_eq!(f.format(12_000.0), "$12K");
         assert_eq!(f.format(950.0), "$950");
         assert_eq!(f.format(0.0), "$0");
-        assert_eq!(f.format(-2_500.0), "-$2.5k");
+        assert_eq!(f.format(-2_500.0), "-$2.5K");
+        assert_eq!(
+            f.format(3.2e16),
+            "$32000T",
+            "beyond the units, rounded and not grouped"
+        );
         assert_eq!(f.format(3.2e13), "$32T");
         assert_eq!(f.full().format(5_922_706.8), "$5,922,707");
     }
@@ -203,16 +235,18 @@ mod tests {
         };
         assert_eq!(f.format(519_506.0), "¥52万");
         assert_eq!(f.format(1.5e8), "¥1.5億");
+        assert_eq!(f.format(15_660_000.0), "¥1570万");
+        assert_eq!(f.format(1_234.0), "¥1230");
     }
 
     #[test]
     fn percent_and_plain() {
         let p = NumberFormat::percent();
-        assert_eq!(p.format(0.645), "64.5 %");
-        assert_eq!(p.format(0.5), "50 %");
-        assert_eq!(p.format(1.0), "100 %");
-        assert_eq!(p.format(0.3225), "32.3 %");
-        assert_eq!(p.format(0.000_5), "0.05 %");
+        assert_eq!(p.format(0.645), "64.5%");
+        assert_eq!(p.format(0.5), "50%");
+        assert_eq!(p.format(1.0), "100%");
+        assert_eq!(p.format(0.3225), "32.3%");
+        assert_eq!(p.format(0.000_5), "0.05%");
         let n = NumberFormat::plain();
         assert_eq!(n.format(519_506.0), "519,506");
         assert_eq!(n.format(0.5968), "0.597");

@@ -632,6 +632,14 @@ mod tests {
         Key::CountriesPlaceholder,
         // "{1} ± {2}": a number and its standard error; only symbols.
         Key::PlusMinus,
+        // "{1}%": both languages write percent the same way (as Intl does).
+        Key::Percent,
+        // "VaR 95%": the abbreviation is used as it is in Japanese risk reports.
+        Key::MarkVar95,
+        Key::MarkVar99,
+        // "−50%" and "+50%": only a number.
+        Key::TornadoLow,
+        Key::TornadoHigh,
     ];
 
     /// The placeholders of a text: `{1}`, `{2}`… and the literal `{n}`.

@@ -9,9 +9,9 @@ pub fn count(x: f64) -> String {
     grouped(x)
 }
 
-/// A percentage without trailing zeros: 64.5 %.
+/// A percentage without trailing zeros, as `Intl` writes it in English and Japanese: 64.5%.
 pub fn percent(x: f64) -> String {
-    format!("{} %", show(x))
+    format!("{}%", show(x))
 }
 
 /// A probability or rate as typed: 0.3.

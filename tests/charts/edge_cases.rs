@@ -203,7 +203,7 @@ fn log_axis_skips_zeros_and_keeps_positive_losses() {
     }];
     let svg = exceedance::render(&x, &Theme::light());
     let text = check_svg("log", &svg);
-    for decade in ["$10k", "$100k", "$1M"] {
+    for decade in ["$10K", "$100K", "$1M"] {
         assert!(text.contains(decade), "{decade} missing: {text}");
     }
     assert!(!text.contains(NO_DATA));

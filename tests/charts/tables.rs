@@ -17,16 +17,16 @@ fn wedge_table_has_the_gap() {
         ]
     );
     assert_eq!(t.rows.len(), 3);
-    assert_eq!(t.rows[0], ["NAVER Corp.", "32.3 %", "50 %", "+17.8 %"]);
-    assert_eq!(t.rows[2][3], "-35.5 %");
+    assert_eq!(t.rows[0], ["NAVER Corp.", "32.3%", "50%", "+17.8%"]);
+    assert_eq!(t.rows[2][3], "-35.5%");
 }
 
 #[test]
 fn power_table_has_a_column_per_index() {
     let t = power::table(&samples::power());
     assert_eq!(t.headers.len(), 3);
-    assert_eq!(t.rows[0], ["A Holdings Corp.", "60 %", "66.7 %"]);
-    assert_eq!(t.rows[1][2], "16.7 %");
+    assert_eq!(t.rows[0], ["A Holdings Corp.", "60%", "66.7%"]);
+    assert_eq!(t.rows[1][2], "16.7%");
 }
 
 #[test]
@@ -119,7 +119,7 @@ fn exceedance_table_reads_curves_at_decades_and_markers() {
 fn network_table_lists_every_edge_and_the_breach_path() {
     let t = network::table(&samples::network(false));
     assert_eq!(t.rows.len(), 5 + 4);
-    assert_eq!(t.rows[2], ["A Holdings Corp.", "LY Corp.", "64.5 %", ""]);
+    assert_eq!(t.rows[2], ["A Holdings Corp.", "LY Corp.", "64.5%", ""]);
     let on: Vec<_> = t.rows.iter().filter(|r| r[3] == "Breach path").collect();
     assert_eq!(on.len(), 2);
 }

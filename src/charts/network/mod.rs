@@ -119,7 +119,7 @@ impl Default for NetworkInput {
             relation_header: String::new(),
             path_header: String::new(),
             percent_format: NumberFormat {
-                suffix: " %".to_string(),
+                suffix: "%".to_string(),
                 ..NumberFormat::plain()
             },
         }

@@ -206,8 +206,8 @@ pub fn duty_sentence(w: &Words, d: &Duty) -> String {
     )
 }
 
-/// What to do, and by when: ("Preliminary report to …", "within 3–5 days: 2023-10-20 to
-/// 2023-10-22").
+/// What to do, and by when: ("Preliminary report to …", "within 3–5 days: October 20, 2023
+/// to October 22, 2023").
 pub fn deadline(w: &Words, a: &Deadline) -> (String, String) {
     let what = w.t(match a.what.as_str() {
         "preliminary-report" => Key::DoPreliminary,

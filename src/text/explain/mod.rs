@@ -16,18 +16,31 @@ use crate::charts::format::{NumberFormat, units_en, units_ja};
 use crate::model::Scenario;
 use crate::model::problem::{grouped, show};
 
-/// How money in `currency` is written in charts and sentences, compact, following the
-/// conventions `Intl.NumberFormat` has for the language: the currency's sign where it has a
-/// well-known one ($1.2M; in Japanese $1,566万 and ￥1.6億 with 万/億/兆), else its code
-/// (CHF 1.2M).
+/// How money in `currency` is written in charts and sentences, compact, as
+/// `Intl.NumberFormat` writes it for the language (CLDR's symbols): the currency's sign where
+/// it has a well-known one ($1.2M; in Japanese $1570万 and ￥1.56億 with 万/億/兆), else its
+/// code (CHF 1.2M). A browser test checks these against `Intl` itself.
 pub fn money_format(currency: &str, lang: Lang) -> NumberFormat {
-    let prefix = match (currency, lang) {
-        ("USD", _) => "$".to_string(),
-        ("EUR", _) => "€".to_string(),
-        ("GBP", _) => "£".to_string(),
-        ("JPY", Lang::Ja) => "￥".to_string(),
-        ("JPY", Lang::En) => "¥".to_string(),
-        (code, _) => format!("{code} "),
+    let sign = match (currency, lang) {
+        ("USD", _) => "$",
+        ("EUR", _) => "€",
+        ("GBP", _) => "£",
+        ("JPY", Lang::Ja) => "￥",
+        ("JPY", Lang::En) => "¥",
+        ("KRW", _) => "₩",
+        ("INR", _) => "₹",
+        ("AUD", _) => "A$",
+        ("CAD", _) => "CA$",
+        ("HKD", _) => "HK$",
+        ("TWD", _) => "NT$",
+        ("CNY", Lang::En) => "CN¥",
+        ("CNY", Lang::Ja) => "元 ",
+        _ => "",
+    };
+    let prefix = if sign.is_empty() {
+        format!("{currency} ")
+    } else {
+        sign.to_string()
     };
     NumberFormat {
         prefix,
@@ -35,7 +48,7 @@ pub fn money_format(currency: &str, lang: Lang) -> NumberFormat {
     }
 }
 
-/// Compact counts: 520k in English, 52万 in Japanese.
+/// Compact counts: 520K in English, 52万 in Japanese.
 pub fn compact_format(lang: Lang) -> NumberFormat {
     NumberFormat {
         units: match lang {
@@ -43,17 +56,6 @@ pub fn compact_format(lang: Lang) -> NumberFormat {
             Lang::Ja => units_ja(),
         },
         ..NumberFormat::plain()
-    }
-}
-
-/// Fractions as percent: "32.3 %" in English (the catalogue's spacing), "32.3%" in Japanese.
-pub fn percent_format(lang: Lang) -> NumberFormat {
-    NumberFormat {
-        suffix: match lang {
-            Lang::En => " %".to_string(),
-            Lang::Ja => "%".to_string(),
-        },
-        ..NumberFormat::percent()
     }
 }
 
@@ -141,17 +143,35 @@ impl<'a> Words<'a> {
         compact_format(self.lang)
     }
 
-    /// Fractions as percent in this language.
+    /// Fractions as percent: 32.3%, as `Intl` writes percentages in English and Japanese alike.
     pub fn percent_format(&self) -> NumberFormat {
-        percent_format(self.lang)
+        NumberFormat::percent()
     }
 
-    /// An ISO date (2023-10-20) as the language writes it: unchanged in English, 2023年10月20日
-    /// in Japanese. Anything else is returned as it is.
+    /// An ISO date (2023-10-20) as `Intl.DateTimeFormat` writes it in the long style:
+    /// October 20, 2023 in English, 2023年10月20日 in Japanese. Anything else is returned as
+    /// it is.
     pub fn date(&self, iso: &str) -> String {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
         let parts: Vec<u32> = iso.split('-').filter_map(|p| p.parse().ok()).collect();
-        match (self.lang, parts.as_slice()) {
-            (Lang::Ja, [y, m, d]) if iso.len() == 10 => format!("{y}年{m}月{d}日"),
+        match parts.as_slice() {
+            [y, m @ 1..=12, d @ 1..=31] if iso.len() == 10 => match self.lang {
+                Lang::En => format!("{} {d}, {y}", MONTHS[*m as usize - 1]),
+                Lang::Ja => format!("{y}年{m}月{d}日"),
+            },
             _ => iso.to_string(),
         }
     }
@@ -241,9 +261,9 @@ mod tests {
             w.chain(&ids(&["a-holdings", "ly"])),
             "A Holdings Corp. → LY Corp."
         );
-        assert_eq!(w.pct(64.5), "64.5 %");
-        assert_eq!(w.pct(33.333333333), "33.33 %");
-        assert_eq!(w.share(0.5), "50 %");
+        assert_eq!(w.pct(64.5), "64.5%");
+        assert_eq!(w.pct(33.333333333), "33.33%");
+        assert_eq!(w.share(0.5), "50%");
         assert_eq!(w.through(&[]), "");
         assert_eq!(
             w.through(&ids(&["a-holdings"])),

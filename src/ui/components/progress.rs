@@ -25,7 +25,7 @@ pub fn JobProgress(props: &ProgressProps) -> Html {
             <div class="job running">
                 <label for="job-progress">{ t(Key::Computing) }</label>
                 <progress id="job-progress" max="1" value={done.clamp(0.0, 1.0).to_string()}>
-                    { format!("{:.0} %", done * 100.0) }
+                    { format!("{:.0}%", done * 100.0) }
                 </progress>
                 <button type="button" onclick={cancel}>{ t(Key::Cancel) }</button>
             </div>

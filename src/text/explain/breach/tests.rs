@@ -100,7 +100,7 @@ fn reach_path_and_duties_read_as_sentences() {
         deadline(&w, pre),
         (
             "Preliminary report to the Personal Information Protection Commission".to_string(),
-            "within 3–5 days: 2023-10-20 to 2023-10-22".to_string()
+            "within 3–5 days: October 20, 2023 to October 22, 2023".to_string()
         )
     );
 }
@@ -108,14 +108,14 @@ fn reach_path_and_duties_read_as_sentences() {
 #[test]
 fn money_is_written_in_the_scenario_currency() {
     assert_eq!(money_format("USD", Lang::En).format(15_660_379.0), "$15.7M");
-    assert_eq!(money_format("JPY", Lang::En).format(2_500.0), "¥2.5k");
+    assert_eq!(money_format("JPY", Lang::En).format(2_500.0), "¥2.5K");
     assert_eq!(
         money_format("CHF", Lang::En).format(1_200_000.0),
         "CHF 1.2M"
     );
     // Japanese: 万, 億, 兆 and the full-width yen sign, as Intl writes them.
     assert_eq!(money_format("JPY", Ja).format(156_000_000.0), "￥1.56億");
-    assert_eq!(money_format("USD", Ja).format(15_660_379.0), "$1,566万");
+    assert_eq!(money_format("USD", Ja).format(15_660_379.0), "$1570万");
     let s = default_scenario();
     let w = Words::new(Ja, &s);
     assert_eq!(w.date("2023-10-20"), "2023年10月20日");

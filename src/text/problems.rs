@@ -95,6 +95,19 @@ const JA: &[(&str, &str)] = &[
         "{1}は通貨コードではありません。USD、JPY、EUR のような大文字3文字で入力してください",
     ),
     (
+        "{} is not a date written YYYY-MM-DD (such as 2023-10-17)",
+        "{1}は YYYY-MM-DD 形式の日付ではありません（例：2023-10-17）",
+    ),
+    (
+        "{} year {} is outside {}–{}",
+        "{1}：{2}年は{3}～{4}年の範囲外です",
+    ),
+    (
+        "{} month {} does not exist",
+        "{1}：{2}月という月はありません",
+    ),
+    ("{} {} has no day {}", "{1}：{2}に{3}日はありません"),
+    (
         "the scenario has no entities yet",
         "シナリオにまだ主体がありません",
     ),

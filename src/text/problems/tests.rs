@@ -72,6 +72,10 @@ fn broken() -> Vec<Scenario> {
     each(&|s| s.threats[0].entry = "nobody".into());
     each(&|s| s.settings.quota = 150.0);
     each(&|s| s.settings.trials = 0);
+    each(&|s| s.settings.detected = Some("17/10/2023".into()));
+    each(&|s| s.settings.detected = Some("1500-10-17".into()));
+    each(&|s| s.settings.detected = Some("2023-13-17".into()));
+    each(&|s| s.settings.detected = Some("2023-02-30".into()));
     out
 }
 

@@ -216,7 +216,7 @@ fn duties(w: &Words, b: &Breach) -> Html {
         return html! { <p class="muted">{ w.t(Key::DutiesNone) }</p> };
     }
     let when = match &b.detected {
-        Some(d) => w.f(Key::DutiesDetected, &[d]),
+        Some(d) => w.f(Key::DutiesDetected, &[&w.date(d)]),
         None => w.t(Key::DutiesNoDate).to_string(),
     };
     html! {

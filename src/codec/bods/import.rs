@@ -23,7 +23,7 @@ pub const MAX_STATEMENTS: usize = 200_000;
 /// statement it came from.
 pub fn import(bytes: &[u8]) -> Result<Parsed, Vec<Problem>> {
     let (s, mut warnings, origins) = build(bytes)?;
-    let value = serde_json::to_value(&s).unwrap_or_default();
+    let value = crate::model::to_value(&s);
     match model::parse_value(&value) {
         Ok(p) => {
             warnings.extend(p.warnings);

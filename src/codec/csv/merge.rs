@@ -18,7 +18,7 @@ pub fn apply(
     rows: Vec<Row>,
     mode: Mode,
 ) -> (Value, HashMap<usize, u64>) {
-    let mut value = serde_json::to_value(base).unwrap_or(Value::Null);
+    let mut value = crate::model::to_value(base);
     let mut elements = match (mode, value.get(list.name())) {
         (Mode::Merge, Some(Value::Array(items))) => items.clone(),
         _ => Vec::new(),

@@ -74,7 +74,7 @@ pub enum Mode {
 
 /// One list as CSV text: byte-order mark, header, one row per element, CRLF line ends.
 pub fn export(s: &Scenario, list: List) -> String {
-    let value = serde_json::to_value(s).unwrap_or_default();
+    let value = crate::model::to_value(s);
     let empty = Vec::new();
     let elements = value
         .get(list.name())

@@ -36,7 +36,7 @@ const LEVEL: u8 = 10;
 /// The fragment for a scenario, `#s=1z.<payload>.<check>`. Fails only when the scenario's JSON
 /// is larger than [`MAX_JSON`] (no decoder would open it; save a file instead).
 pub fn encode(s: &Scenario) -> Result<String, Problem> {
-    let mut value = serde_json::to_value(s).unwrap_or(Value::Null);
+    let mut value = crate::model::to_value(s);
     if let Value::Object(m) = &mut value {
         m.remove("format");
     }

@@ -165,7 +165,7 @@ pub fn use_compute(scenario: Rc<Scenario>, valid: bool, focus: Option<String>) -
                     *c
                 };
                 d.dispatch(Step::Started(job));
-                let value = serde_json::to_value(&*scenario).unwrap_or_default();
+                let value = crate::model::to_value(&scenario);
                 let client = client.borrow().clone();
                 match client.filter(Client::available) {
                     Some(c) => {

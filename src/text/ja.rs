@@ -16,7 +16,7 @@ pub fn japanese(key: Key) -> &'static str {
         Key::ScenarioHeading => "シナリオ",
         Key::ResultsHeading => "結果",
         Key::ResultsPending => {
-            "支配、影響範囲、損失の結果は、計算が進むにつれてここに表示されます。"
+            "支配、エクスポージャー、損失の結果は、計算が進むにつれてここに表示されます。"
         }
         Key::EntitiesHeading => "主体",
         Key::HoldingsHeading => "株式保有",
@@ -130,7 +130,7 @@ pub fn japanese(key: Key) -> &'static str {
         Key::CountryTwice => "{1}が2回入力されています。1つにまとめてください",
         Key::DeleteEntityQuestion => "{1}を削除しますか？",
         Key::DeleteEntityExplain => {
-            "{1}件の項目がこの主体を参照しています。削除すると、以下のとおりそれらの項目も削除または変更されます。「元に戻す」ですべて元に戻せます。"
+            "{1}件の項目がこの主体を参照しています。削除すると、以下のとおりそれらの項目も削除または変更されます。「元に戻す」で、すべて削除前の状態に戻せます。"
         }
         Key::DeleteWithItems => "削除して{1}件の項目を変更",
         Key::Cancel => "キャンセル",
@@ -585,7 +585,7 @@ pub fn japanese(key: Key) -> &'static str {
         Key::TornadoTitleAle => "年間予想損失額を最も大きく動かす要因",
         Key::TornadoAxisAle => "年間予想損失額",
         Key::TornadoAxisRecords => "1事象あたりの予想流出件数",
-        Key::ChokeLead => "最も重要な委託関係：{1}。",
+        Key::ChokeLead => "最も重要な委託関係は{1}です。",
         Key::TornadoTitleRecords => "1事象あたりの予想流出件数を最も大きく動かす要因",
         Key::TornadoDescription => {
             "各入力を単独で−50%と+50%に変化させた感度分析。振れ幅の大きいものから順に上から示します。"
@@ -596,8 +596,8 @@ pub fn japanese(key: Key) -> &'static str {
         Key::TornadoSwing => "振れ幅",
         Key::TornadoBase => "基準値：{1}",
         Key::ColInput => "入力",
-        Key::InLinkP => "{1} → {2} の確率",
-        Key::InLinkPBack => "{2} → {1} の確率（逆方向）",
+        Key::InLinkP => "{1} → {2}の確率",
+        Key::InLinkPBack => "{2} → {1}の確率（逆方向）",
         Key::InThreatRate => "{1}での年間侵害回数",
         Key::InCostRange => "{1}の1件あたり費用",
         Key::TornadoSentence => {

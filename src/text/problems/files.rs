@@ -88,7 +88,7 @@ pub const JA: &[(&str, &str)] = &[
     // CSV lists (codec::csv).
     (
         "the file is empty; the first row must name the columns",
-        "ファイルが空です。1行目に列名を書いてください",
+        "ファイルが空です。1行目に列名を記載してください",
     ),
     (
         "the header has {} columns; is this the right file?",

@@ -63,8 +63,14 @@ const JA: &[(&str, &str)] = &[
         "percent {} lies outside the band {}–{}",
         "持株比率{1}%が範囲{2}～{3}%の外にあります",
     ),
-    ("{} must be above {}", "{1}は使えません。{2}より大きい値を入力してください"),
-    ("{} must be below {}", "{1}は使えません。{2}より小さい値を入力してください"),
+    (
+        "{} must be above {}",
+        "{1}は使えません。{2}より大きい値を入力してください",
+    ),
+    (
+        "{} must be below {}",
+        "{1}は使えません。{2}より小さい値を入力してください",
+    ),
     ("{} is below {}", "{1}は下限{2}を下回っています"),
     (
         "{} is negative; records are counted from 0",
@@ -118,7 +124,10 @@ const JA: &[(&str, &str)] = &[
         "a vendor cannot serve itself; choose another entity",
         "委託先と委託元が同じです。別の主体を選んでください",
     ),
-    ("{} is already the holder", "{1}はすでにこのデータの保有者です"),
+    (
+        "{} is already the holder",
+        "{1}はすでにこのデータの保有者です",
+    ),
     ("{} is listed twice", "{1}が二重に記載されています"),
     (
         "the countries add up to {}, more than the {} records",

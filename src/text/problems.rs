@@ -20,7 +20,7 @@ const ENDINGS: &[(&str, &str)] = &[
     ),
     (" (a share from 0 to 1)", "（0から1の割合です）"),
     (" (percent of votes present)", "（出席議決権に対する%）"),
-    (" a year", "（年あたり）"),
+    (" a year", "（年あたりの回数）"),
 ];
 
 /// English pattern → Japanese template (`{1}`, `{2}`… in the order of the pattern's `{}`).
@@ -28,23 +28,23 @@ const ENDINGS: &[(&str, &str)] = &[
 const JA: &[(&str, &str)] = &[
     (
         "is empty; give an id such as \"acme-corp\"",
-        "空欄です。「acme-corp」のような ID を入力してください",
+        "空欄です。「acme-corp」のようなIDを入力してください",
     ),
     (
         "{} is not a valid id: use 1 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit",
-        "{1}は有効な ID ではありません。英小文字・数字・「.」「_」「-」の1～64文字で、英小文字か数字で始めてください",
+        "{1}は有効なIDではありません。英小文字・数字・「.」「_」「-」の1～64文字で、英小文字か数字で始めてください",
     ),
     (
         "{} is used twice; ids must be unique",
-        "{1}が重複しています。ID は重複しないようにしてください",
+        "{1}が重複しています。IDは重複しないようにしてください",
     ),
     (
         "is empty; choose an entity",
-        "空欄です。主体を選んでください",
+        "空欄です。主体を選択してください",
     ),
     (
         "{} is not the id of any entity",
-        "{1}という ID の主体はありません",
+        "{1}というIDの主体はありません",
     ),
     (
         "is empty; a name is required",
@@ -61,10 +61,16 @@ const JA: &[(&str, &str)] = &[
     ),
     (
         "percent {} lies outside the band {}–{}",
-        "持株比率{1}が範囲{2}～{3}の外にあります",
+        "持株比率{1}%が範囲{2}～{3}%の外にあります",
     ),
-    ("{} must be above {}", "{1}は{2}より大きい値にしてください"),
-    ("{} must be below {}", "{1}は{2}より小さい値にしてください"),
+    (
+        "{} must be above {}",
+        "{1}は使えません。{2}より大きい値を入力してください",
+    ),
+    (
+        "{} must be below {}",
+        "{1}は使えません。{2}より小さい値を入力してください",
+    ),
     ("{} is below {}", "{1}は下限{2}を下回っています"),
     (
         "{} is negative; records are counted from 0",
@@ -76,23 +82,23 @@ const JA: &[(&str, &str)] = &[
     ),
     (
         "{} is more records than any data set holds",
-        "{1}件は、どのデータにもない大きさの件数です",
+        "{1}件は、実在し得るデータの件数を超えています",
     ),
     (
         "{} is not an ISO 3166-1 country code (write it in capitals: {})",
-        "{1}は ISO 3166-1 の国コードではありません（大文字で{2}と書いてください）",
+        "{1}はISO 3166-1の国コードではありません（大文字で「{2}」と入力してください）",
     ),
     (
         "{} is not an ISO 3166-1 country code (two capital letters such as JP, KR or US)",
-        "{1}は ISO 3166-1 の国コードではありません（JP、KR、US のような大文字2文字です）",
+        "{1}はISO 3166-1の国コードではありません（JP、KR、USのような英大文字2文字です）",
     ),
     (
         "{} is not an ISO 3166-1 country code",
-        "{1}は ISO 3166-1 の国コードではありません",
+        "{1}はISO 3166-1の国コードではありません",
     ),
     (
         "{} is not a currency code; use three capital letters such as USD, JPY or EUR",
-        "{1}は通貨コードではありません。USD、JPY、EUR のような大文字3文字で入力してください",
+        "{1}は通貨コードではありません。USD、JPY、EURのような英大文字3文字で入力してください",
     ),
     (
         "{} is not a date written YYYY-MM-DD (such as 2023-10-17)",
@@ -113,25 +119,28 @@ const JA: &[(&str, &str)] = &[
     ),
     (
         "{} holds itself; enter own shares as treasury_percent of the entity",
-        "{1}が自らを保有しています。自己株式はその主体の自己株式 %（treasury_percent）として入力してください",
+        "{1}が自らの株式を保有しています。自己株式は、その主体の「自己株式（%）」（treasury_percent）に入力してください",
     ),
     (
         "{} already holds {}; merge the two holdings into one",
-        "{1}はすでに{2}を保有しています。二つの保有を一つにまとめてください",
+        "{1}はすでに{2}の株式を保有しています。二つの株式保有を一つにまとめてください",
     ),
     (
         "an entity cannot hold a control right over itself",
-        "主体は自らに対する支配権を持てません",
+        "主体が自らに対する支配権を持つことはできません",
     ),
     (
         "the same {} right is listed twice",
-        "同じ{1}の権利が二重に記載されています",
+        "同じ種類の権利（{1}）が二重に記載されています",
     ),
     (
         "a vendor cannot serve itself; choose another entity",
         "委託先と委託元が同じです。別の主体を選んでください",
     ),
-    ("{} is already the holder", "{1}はすでにデータの保有者です"),
+    (
+        "{} is already the holder",
+        "{1}はすでにこのデータの保有者です",
+    ),
     ("{} is listed twice", "{1}が二重に記載されています"),
     (
         "the countries add up to {}, more than the {} records",
@@ -139,23 +148,23 @@ const JA: &[(&str, &str)] = &[
     ),
     (
         "{} trials: choose from 1 to {}",
-        "試行回数{1}：1～{2}の範囲で指定してください",
+        "試行回数{1}回は指定できません。1～{2}回の範囲で指定してください",
     ),
     (
         "the holders of {} add up to {} % plus {} % treasury shares, above 100 %",
-        "{1}の株主の保有合計は{2}%、自己株式{3}%を加えると100%を超えています",
+        "{1}の株主の持株比率の合計{2}%に自己株式{3}%を加えると、100%を超えています",
     ),
     (
         "the holders of {} add up to {} %, above 100 %",
-        "{1}の株主の保有合計が{2}%で、100%を超えています",
+        "{1}の株主の持株比率の合計が{2}%となり、100%を超えています",
     ),
     (
         "the votes in {} add up to {} % plus {} % treasury shares, above 100 %",
-        "{1}の議決権の合計は{2}%、自己株式{3}%を加えると100%を超えています",
+        "{1}の議決権比率の合計{2}%に自己株式{3}%を加えると、100%を超えています",
     ),
     (
         "the votes in {} add up to {} %, above 100 %",
-        "{1}の議決権の合計が{2}%で、100%を超えています",
+        "{1}の議決権比率の合計が{2}%となり、100%を超えています",
     ),
     ("{} is above {}", "{1}は上限{2}を上回っています"),
 ];

@@ -127,7 +127,7 @@ fn patterns_read_values_and_japanese_quotes_them() {
             Lang::Ja,
             "\"naver\" holds itself; enter own shares as treasury_percent of the entity"
         ),
-        "「naver」が自らを保有しています。自己株式はその主体の自己株式 %（treasury_percent）として入力してください"
+        "「naver」が自らの株式を保有しています。自己株式は、その主体の「自己株式（%）」（treasury_percent）に入力してください"
     );
     assert_eq!(
         message(Lang::Ja, "1.5 is above 1 (probabilities go from 0 to 1)"),

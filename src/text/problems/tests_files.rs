@@ -318,7 +318,7 @@ fn every_import_message_of_the_battery_reads_in_japanese() {
 fn values_inside_messages_are_read_too() {
     assert_eq!(
         message(Lang::Ja, "expected a list, found the text \"x\""),
-        "リストが必要ですが、テキスト「x」があります"
+        "リストが必要ですが、テキスト「x」が指定されています"
     );
     assert_eq!(
         message(
@@ -332,7 +332,7 @@ fn values_inside_messages_are_read_too() {
             Lang::Ja,
             "this link does not hold a scenario: its content is not valid JSON (expected value at line 1 column 2)"
         ),
-        "このリンクにはシナリオがありません。中身が正しい JSON ではありません（値がありません（1行2列））"
+        "このリンクにはシナリオが含まれていません。中身が正しいJSONではありません（1行目、2列目：値が必要です）"
     );
     assert_eq!(
         message(Lang::Ja, "\"naver\" is listed twice (from statements[3])"),

@@ -102,7 +102,7 @@ const JA: &[(&str, &str)] = &[
     ),
     (
         "{} is not a date written YYYY-MM-DD (such as 2023-10-17)",
-        "{1}は YYYY-MM-DD 形式の日付ではありません（例：2023-10-17）",
+        "{1}はYYYY-MM-DD形式の日付ではありません（例：2023-10-17）",
     ),
     (
         "{} year {} is outside {}–{}",

@@ -71,7 +71,7 @@ fn controller_sentence(w: &Words, t: &Target) -> String {
     };
     if t.chain.len() > 2 {
         let along = w.f(Key::CtlChain, &[&w.name(c), &target, &w.chain(&t.chain)]);
-        format!("{along} {why}")
+        w.sentences(&[along, why])
     } else {
         why
     }
@@ -218,7 +218,7 @@ pub fn power_sentence(w: &Words, t: &Target) -> String {
     let Some(p) = top else {
         return w.f(Key::PowerNoData, &[&target]);
     };
-    let mut out = w.f(
+    let mut parts = vec![w.f(
         Key::PowerTop,
         &[
             &w.name(&p.holder),
@@ -227,16 +227,15 @@ pub fn power_sentence(w: &Words, t: &Target) -> String {
             &w.share(p.shapley),
             &w.share(p.banzhaf),
         ],
-    );
+    )];
     if let Some(f) = t.power.iter().find(|p| p.atoms > 0) {
-        out.push(' ');
-        out.push_str(&w.f(Key::PowerFloatDecides, &[&w.share(f.shapley)]));
+        parts.push(w.f(Key::PowerFloatDecides, &[&w.share(f.shapley)]));
     }
     if t.improper {
-        out.push(' ');
-        out.push_str(w.t(Key::PowerImproper));
+        parts.push(w.t(Key::PowerImproper).to_string());
     }
-    out
+    // Joined the language's way: no space between Japanese sentences.
+    w.sentences(&parts)
 }
 
 /// The catalogue key of a lens's name (the engine's lens and regime words).

@@ -59,6 +59,30 @@ test('validation messages read in Japanese next to the field and in the problems
   await context.close();
 });
 
+test('import messages read in Japanese: a link from a newer version, a broken JSON file, a CSV cell by row', async () => {
+  const { context, page, watch } = await open(`${app.server.url}?lang=ja#s=2z.abc.defg`);
+  const english = /[a-z]{2,} [a-z]{2,}/;
+  const link = page.locator('.notice.error').first();
+  await link.getByText('新しいバージョン', { exact: false }).waitFor();
+  assert.doesNotMatch(await link.textContent(), english, 'no English sentence in the link notice');
+
+  const file = (name, text) => page.locator('#open-file').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(text) });
+  await file('notes.json', '{"title": }');
+  const json = page.locator('.notice.error', { hasText: 'notes.json' });
+  await json.getByText('1行目、', { exact: false }).waitFor();
+  assert.doesNotMatch(await json.textContent(), english, 'no English sentence in the JSON notice');
+
+  await file('holdings.csv', 'holder,target,percent\nnaver,ly,abc\n');
+  await page.getByRole('dialog').getByRole('button', { name: '取り込む' }).click();
+  const csv = page.locator('.notice.error', { hasText: 'holdings.csv' });
+  await csv.getByText('2行目、percent', { exact: false }).waitFor();
+  assert.match(await csv.textContent(), /「abc」は数値ではありません/);
+  assert.doesNotMatch(await csv.textContent(), english, 'no English sentence in the CSV notice');
+  await screenshot(page, 'ja-import-messages');
+  assert.deepEqual(watch.pageErrors, []);
+  await context.close();
+});
+
 test('text typed through an input method goes in when the composition ends, as one undo step', async () => {
   const { context, page, watch } = await open(`${app.server.url}?lang=ja`);
   const field = page.locator('#f-entities-3-name');

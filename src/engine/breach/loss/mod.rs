@@ -13,7 +13,7 @@ use super::results::{Loss, LossMethod, Note, Point};
 use super::rng::Stream;
 use super::{Cancelled, Ticker};
 pub use priced::Priced;
-use sim::{Bins, Sim, edges, simulate, tail};
+use sim::{Bins, Sim, edges, simulate, tails};
 
 /// Most events simulated in one analysis (bounds time and memory whatever λ and `trials` say).
 pub const EVENT_BUDGET: f64 = 4_000_000.0;
@@ -106,8 +106,7 @@ fn summarise(loss: &mut Loss, sim: &Sim) {
     loss.ale = sim.sum / y;
     let var = (sim.sum2 / y - loss.ale * loss.ale).max(0.0);
     loss.stderr = (var / y).sqrt();
-    (loss.var95, loss.tvar95) = tail(&sim.annual, sim.years, 0.95);
-    loss.var99 = tail(&sim.annual, sim.years, 0.99).0;
+    let mut scratch = Vec::with_capacity(sim.annual.len());
     // Batch means: the same figures over 20 blocks of consecutive years.
     let b = BATCHES.min(sim.years / 100);
     if b >= 2 {
@@ -119,9 +118,8 @@ fn summarise(loss: &mut Loss, sim: &Sim) {
             while i < sim.year_of.len() && sim.year_of[i] < hi {
                 i += 1;
             }
-            let part = &sim.annual[start..i];
-            let (v95, t95) = tail(part, hi - lo, 0.95);
-            stats.push([v95, tail(part, hi - lo, 0.99).0, t95]);
+            let t = tails(&sim.annual[start..i], hi - lo, &mut scratch);
+            stats.push([t.var95, t.var99, t.tvar95]);
         }
         let se = |j: usize| {
             let m = stats.iter().map(|s| s[j]).sum::<f64>() / b as f64;
@@ -130,6 +128,8 @@ fn summarise(loss: &mut Loss, sim: &Sim) {
         };
         (loss.stderr_var95, loss.stderr_var99, loss.stderr_tvar95) = (se(0), se(1), se(2));
     }
+    let t = tails(&sim.annual, sim.years, &mut scratch);
+    (loss.var95, loss.tvar95, loss.var99) = (t.var95, t.tvar95, t.var99);
 }
 
 /// Fine-bin indices of the curve points: from the smallest event loss to the largest annual

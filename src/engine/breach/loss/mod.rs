@@ -4,8 +4,10 @@
 //! exceedance curve, and the largest-event curve `1 − exp(−λ(1 − F_L(x)))`, exact where
 //! `F_L` has a closed form.
 
+pub mod counts;
 pub mod priced;
 pub mod sim;
+pub mod tails;
 
 use super::cost::normal_cdf;
 use super::events::Events;
@@ -13,7 +15,8 @@ use super::results::{Loss, LossMethod, Note, Point};
 use super::rng::Stream;
 use super::{Cancelled, Ticker};
 pub use priced::Priced;
-use sim::{Bins, Sim, edges, simulate, tails};
+use sim::{Bins, Sim, edges, simulate};
+use tails::tails;
 
 /// Most events simulated in one analysis (bounds time and memory whatever λ and `trials` say).
 pub const EVENT_BUDGET: f64 = 4_000_000.0;

@@ -3,11 +3,13 @@
 //! Poisson(λ) and quiet years cost nothing. Each event draws its pattern (alias table over the
 //! event distribution) and its loss. Years are kept only when something happened; losses are
 //! counted into fine log-spaced bins (64 per decade) so exceedance curves are exact counts at
-//! the bin edges without sorting.
+//! the bin edges without sorting. For rates up to [`super::counts::MAX_RATE`] years are walked
+//! one by one, each drawing its count ([`super::counts`]), instead of exponential gaps.
 
 use super::super::events::Events;
 use super::super::rng::{Alias, Stream};
 use super::super::{Cancelled, Ticker};
+use super::counts::Counts;
 use super::priced::Priced;
 
 /// Bins per decade, and the decades covered (10⁻³ to 10¹⁸ in the scenario's currency).
@@ -135,6 +137,31 @@ pub fn simulate(
     let busy = (horizon * -libm::expm1(-lambda) * 1.01) as usize + 16;
     sim.annual.reserve(busy.min(years as usize));
     sim.year_of.reserve(busy.min(years as usize));
+    let draw = Draw {
+        events,
+        priced,
+        alias: &alias,
+        edges,
+    };
+    if let Some(counts) = Counts::new(lambda) {
+        // Few events a year: one uniform per year gives its count.
+        for y in 0..years {
+            let k = counts.draw(rng);
+            if k > 0 {
+                let (mut s, mut m) = (0.0, 0.0);
+                for _ in 0..k {
+                    let l = draw.event(&mut sim, rng);
+                    s += l;
+                    m = f64::max(m, l);
+                }
+                close_year(&mut sim, y, s, m, edges);
+            }
+            if y % 65_536 == 65_535 {
+                ticker.tick(y, years)?;
+            }
+        }
+        return Ok(sim);
+    }
     let mut t = 0.0;
     let (mut year, mut s, mut m) = (u64::MAX, 0.0, 0.0);
     loop {
@@ -149,14 +176,9 @@ pub fn simulate(
             }
             (year, s, m) = (y, 0.0, 0.0);
         }
-        let g = events.groups[alias.draw(rng)];
-        let l = priced.draw(g.pattern as usize, rng);
+        let l = draw.event(&mut sim, rng);
         s += l;
-        if l > m {
-            m = l;
-        }
-        sim.event_bins.add(l, edges);
-        sim.events += 1;
+        m = f64::max(m, l);
         if sim.events.is_multiple_of(65_536) {
             ticker.tick(sim.events, expected as u64)?;
         }
@@ -167,6 +189,26 @@ pub fn simulate(
     Ok(sim)
 }
 
+/// What one event needs.
+struct Draw<'a> {
+    events: &'a Events,
+    priced: &'a Priced,
+    alias: &'a Alias,
+    edges: &'a [f64],
+}
+
+impl Draw<'_> {
+    /// One event: its pattern, its loss (counted in `sim.event_bins`).
+    #[inline]
+    fn event(&self, sim: &mut Sim, rng: &mut Stream) -> f64 {
+        let g = self.events.groups[self.alias.draw(rng)];
+        let l = self.priced.draw(g.pattern as usize, rng);
+        sim.event_bins.add(l, self.edges);
+        sim.events += 1;
+        l
+    }
+}
+
 fn close_year(sim: &mut Sim, year: u64, s: f64, m: f64, edges: &[f64]) {
     sim.annual.push(s);
     sim.year_of.push(year);
@@ -174,94 +216,4 @@ fn close_year(sim: &mut Sim, year: u64, s: f64, m: f64, edges: &[f64]) {
     sim.sum2 += s * s;
     sim.annual_bins.add(s, edges);
     sim.largest_bins.add(m, edges);
-}
-
-/// The tail figures of one run of years.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Tail {
-    pub var95: f64,
-    pub tvar95: f64,
-    pub var99: f64,
-}
-
-/// `VaR_q` (the smallest `x` with `P(S ≤ x) ≥ q`) for q = 0.95 and 0.99, and
-/// `TVaR95 = E[S | S > VaR95]`, over `years` years of which `annual` lists those with events
-/// (the rest lost nothing). One copy into `scratch` and two selections (no sort): VaR99 is
-/// selected among the values above VaR95, where TVaR95's values are too.
-pub fn tails(annual: &[f64], years: u64, scratch: &mut Vec<f64>) -> Tail {
-    scratch.clear();
-    scratch.extend(annual.iter().copied().filter(|&s| s > 0.0));
-    let pos = scratch.as_mut_slice();
-    let n = pos.len();
-    // Index into the sorted positive values of VaR_q (`None`: VaR_q is one of the zeros).
-    let zeros = years.saturating_sub(n as u64);
-    let index = |q: f64| {
-        let rank = ((q * years as f64).ceil() as u64).clamp(1, years.max(1));
-        (rank > zeros && n > 0).then(|| ((rank - zeros - 1) as usize).min(n - 1))
-    };
-    let (i95, i99) = (index(0.95), index(0.99));
-    let by = |a: &f64, b: &f64| a.total_cmp(b);
-    // Values at and after `from` are all at least VaR95 once it is selected.
-    let (var95, from) = match i95 {
-        Some(k) => (*pos.select_nth_unstable_by(k, by).1, k + 1),
-        None => (0.0, 0),
-    };
-    let var99 = match i99 {
-        Some(k) if Some(k) == i95 => var95,
-        Some(k) => *pos[from..].select_nth_unstable_by(k - from, by).1,
-        None => 0.0,
-    };
-    let (mut sum, mut count) = (0.0, 0u64);
-    for &s in pos[from..].iter().filter(|&&s| s > var95) {
-        sum += s;
-        count += 1;
-    }
-    let tvar95 = if count > 0 { sum / count as f64 } else { var95 };
-    Tail {
-        var95,
-        tvar95,
-        var99,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The definitions, by sorting all years (zeros included).
-    fn sorted(annual: &[f64], years: u64) -> Tail {
-        let mut all = annual.to_vec();
-        all.resize(years as usize, 0.0);
-        all.sort_by(f64::total_cmp);
-        let var = |q: f64| all[((q * years as f64).ceil() as usize).clamp(1, all.len()) - 1];
-        let var95 = var(0.95);
-        let above: Vec<f64> = all.iter().copied().filter(|&s| s > var95).collect();
-        let tvar95 = if above.is_empty() {
-            var95
-        } else {
-            above.iter().sum::<f64>() / above.len() as f64
-        };
-        Tail {
-            var95,
-            tvar95,
-            var99: var(0.99),
-        }
-    }
-
-    #[test]
-    fn tails_select_what_sorting_finds() {
-        let mut rng = Stream::new(3, 0);
-        let mut scratch = Vec::new();
-        for (years, with_events) in [(1000, 10), (1000, 30), (1000, 700), (200, 200), (7, 1)] {
-            // Ties (rounded values) and zero losses among the listed years too.
-            let annual: Vec<f64> = (0..with_events)
-                .map(|_| (rng.uniform() * 20.0).floor())
-                .collect();
-            let got = tails(&annual, years, &mut scratch);
-            let want = sorted(&annual, years);
-            assert_eq!((got.var95, got.var99), (want.var95, want.var99));
-            assert!((got.tvar95 - want.tvar95).abs() <= 1e-12 * want.tvar95.abs());
-        }
-        assert_eq!(tails(&[], 100, &mut scratch), Tail::default());
-    }
 }

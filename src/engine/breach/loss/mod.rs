@@ -111,17 +111,16 @@ fn summarise(loss: &mut Loss, sim: &Sim) {
     loss.stderr = (var / y).sqrt();
     let mut scratch = Vec::with_capacity(sim.annual.len());
     // Batch means: the same figures over 20 blocks of consecutive years.
-    let b = BATCHES.min(sim.years / 100);
+    let b = sim.batches;
     if b >= 2 {
         let mut stats: Vec<[f64; 3]> = Vec::new();
-        let mut i = 0;
+        let at = |k: u64| {
+            let i = sim.batch_at.get(k as usize).copied();
+            i.unwrap_or(sim.annual.len())
+        };
         for k in 0..b {
             let (lo, hi) = (k * sim.years / b, (k + 1) * sim.years / b);
-            let start = i;
-            while i < sim.year_of.len() && sim.year_of[i] < hi {
-                i += 1;
-            }
-            let t = tails(&sim.annual[start..i], hi - lo, &mut scratch);
+            let t = tails(&sim.annual[at(k)..at(k + 1)], hi - lo, &mut scratch);
             stats.push([t.var95, t.var99, t.tvar95]);
         }
         let se = |j: usize| {

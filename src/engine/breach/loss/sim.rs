@@ -9,6 +9,7 @@
 use super::super::events::Events;
 use super::super::rng::{Alias, Stream};
 use super::super::{Cancelled, Ticker};
+use super::BATCHES;
 use super::counts::Counts;
 use super::priced::Priced;
 
@@ -92,9 +93,13 @@ fn bin(v: f64, edges: &[f64]) -> usize {
 pub struct Sim {
     pub years: u64,
     pub events: u64,
-    /// Annual losses of the years with events, in year order, with their years.
+    /// Annual losses of the years with events, in year order.
     pub annual: Vec<f64>,
-    pub year_of: Vec<u64>,
+    /// Batches of consecutive years for the standard errors of the tail figures
+    /// ([`batches`]), and where each starts in `annual` (`batch_at[k]`: listed years before
+    /// year `k · years / batches`; batches not reached yet are missing).
+    pub batches: u64,
+    pub batch_at: Vec<usize>,
     pub sum: f64,
     pub sum2: f64,
     /// Binned annual losses, largest event per year, and event losses.
@@ -117,7 +122,8 @@ pub fn simulate(
         years,
         events: 0,
         annual: Vec::new(),
-        year_of: Vec::new(),
+        batches: batches(years),
+        batch_at: Vec::new(),
         sum: 0.0,
         sum2: 0.0,
         annual_bins: Bins::new(edges),
@@ -136,7 +142,6 @@ pub fn simulate(
     // Years with events: about `years · (1 − e^−λ)` (no regrowing of the lists).
     let busy = (horizon * -libm::expm1(-lambda) * 1.01) as usize + 16;
     sim.annual.reserve(busy.min(years as usize));
-    sim.year_of.reserve(busy.min(years as usize));
     let draw = Draw {
         events,
         priced,
@@ -209,9 +214,17 @@ impl Draw<'_> {
     }
 }
 
+/// Batches of years for `years` years: [`BATCHES`], fewer below 100 years a batch.
+pub fn batches(years: u64) -> u64 {
+    BATCHES.min(years / 100)
+}
+
 fn close_year(sim: &mut Sim, year: u64, s: f64, m: f64, edges: &[f64]) {
+    let b = sim.batches;
+    while (sim.batch_at.len() as u64) < b && year >= sim.batch_at.len() as u64 * sim.years / b {
+        sim.batch_at.push(sim.annual.len());
+    }
     sim.annual.push(s);
-    sim.year_of.push(year);
     sim.sum += s;
     sim.sum2 += s * s;
     sim.annual_bins.add(s, edges);

@@ -157,7 +157,9 @@ pub fn simulate(
                 for _ in 0..k {
                     let l = draw.event(&mut sim, rng);
                     s += l;
-                    m = f64::max(m, l);
+                    if l > m {
+                        m = l;
+                    }
                 }
                 close_year(&mut sim, y, s, m, edges);
             }
@@ -183,7 +185,9 @@ pub fn simulate(
         }
         let l = draw.event(&mut sim, rng);
         s += l;
-        m = f64::max(m, l);
+        if l > m {
+            m = l;
+        }
         if sim.events.is_multiple_of(65_536) {
             ticker.tick(sim.events, expected as u64)?;
         }

@@ -92,7 +92,13 @@ impl Stream {
     /// Uniform integer in `0..n` (`n > 0`), without bias (Lemire's method with rejection).
     #[inline]
     pub fn below(&mut self, n: u64) -> u64 {
-        let threshold = n.wrapping_neg() % n;
+        self.below_with(n, n.wrapping_neg() % n)
+    }
+
+    /// [`Stream::below`] with its rejection threshold `2⁶⁴ mod n` computed once by the caller
+    /// (a 64-bit division costs more than the rest of a draw).
+    #[inline]
+    pub fn below_with(&mut self, n: u64, threshold: u64) -> u64 {
         loop {
             let m = u128::from(self.word()) * u128::from(n);
             if (m as u64) >= threshold {
@@ -156,6 +162,8 @@ pub struct Alias {
     /// Probability of keeping the drawn column, as a 53-bit threshold.
     keep: Vec<f64>,
     other: Vec<u32>,
+    /// `2⁶⁴ mod len` for [`Stream::below_with`].
+    threshold: u64,
 }
 
 impl Alias {
@@ -189,13 +197,14 @@ impl Alias {
         Some(Alias {
             keep: scaled,
             other,
+            threshold: (n as u64).wrapping_neg() % n as u64,
         })
     }
 
     /// One draw.
     #[inline]
     pub fn draw(&self, rng: &mut Stream) -> usize {
-        let i = rng.below(self.keep.len() as u64) as usize;
+        let i = rng.below_with(self.keep.len() as u64, self.threshold) as usize;
         if rng.uniform() < self.keep[i] {
             i
         } else {

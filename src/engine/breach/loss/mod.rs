@@ -4,8 +4,10 @@
 //! exceedance curve, and the largest-event curve `1 − exp(−λ(1 − F_L(x)))`, exact where
 //! `F_L` has a closed form.
 
+pub mod counts;
 pub mod priced;
 pub mod sim;
+pub mod tails;
 
 use super::cost::normal_cdf;
 use super::events::Events;
@@ -13,7 +15,8 @@ use super::results::{Loss, LossMethod, Note, Point};
 use super::rng::Stream;
 use super::{Cancelled, Ticker};
 pub use priced::Priced;
-use sim::{Bins, Sim, edges, simulate, tail};
+use sim::{Bins, Sim, edges, simulate};
+use tails::tails;
 
 /// Most events simulated in one analysis (bounds time and memory whatever λ and `trials` say).
 pub const EVENT_BUDGET: f64 = 4_000_000.0;
@@ -106,22 +109,19 @@ fn summarise(loss: &mut Loss, sim: &Sim) {
     loss.ale = sim.sum / y;
     let var = (sim.sum2 / y - loss.ale * loss.ale).max(0.0);
     loss.stderr = (var / y).sqrt();
-    (loss.var95, loss.tvar95) = tail(&sim.annual, sim.years, 0.95);
-    loss.var99 = tail(&sim.annual, sim.years, 0.99).0;
+    let mut scratch = Vec::with_capacity(sim.annual.len());
     // Batch means: the same figures over 20 blocks of consecutive years.
-    let b = BATCHES.min(sim.years / 100);
+    let b = sim.batches;
     if b >= 2 {
         let mut stats: Vec<[f64; 3]> = Vec::new();
-        let mut i = 0;
+        let at = |k: u64| {
+            let i = sim.batch_at.get(k as usize).copied();
+            i.unwrap_or(sim.annual.len())
+        };
         for k in 0..b {
             let (lo, hi) = (k * sim.years / b, (k + 1) * sim.years / b);
-            let start = i;
-            while i < sim.year_of.len() && sim.year_of[i] < hi {
-                i += 1;
-            }
-            let part = &sim.annual[start..i];
-            let (v95, t95) = tail(part, hi - lo, 0.95);
-            stats.push([v95, tail(part, hi - lo, 0.99).0, t95]);
+            let t = tails(&sim.annual[at(k)..at(k + 1)], hi - lo, &mut scratch);
+            stats.push([t.var95, t.var99, t.tvar95]);
         }
         let se = |j: usize| {
             let m = stats.iter().map(|s| s[j]).sum::<f64>() / b as f64;
@@ -130,6 +130,8 @@ fn summarise(loss: &mut Loss, sim: &Sim) {
         };
         (loss.stderr_var95, loss.stderr_var99, loss.stderr_tvar95) = (se(0), se(1), se(2));
     }
+    let t = tails(&sim.annual, sim.years, &mut scratch);
+    (loss.var95, loss.tvar95, loss.var99) = (t.var95, t.tvar95, t.var99);
 }
 
 /// Fine-bin indices of the curve points: from the smallest event loss to the largest annual

@@ -3,11 +3,14 @@
 //! Poisson(λ) and quiet years cost nothing. Each event draws its pattern (alias table over the
 //! event distribution) and its loss. Years are kept only when something happened; losses are
 //! counted into fine log-spaced bins (64 per decade) so exceedance curves are exact counts at
-//! the bin edges without sorting.
+//! the bin edges without sorting. For rates up to [`super::counts::MAX_RATE`] years are walked
+//! one by one, each drawing its count ([`super::counts`]), instead of exponential gaps.
 
 use super::super::events::Events;
 use super::super::rng::{Alias, Stream};
 use super::super::{Cancelled, Ticker};
+use super::BATCHES;
+use super::counts::Counts;
 use super::priced::Priced;
 
 /// Bins per decade, and the decades covered (10⁻³ to 10¹⁸ in the scenario's currency).
@@ -90,9 +93,13 @@ fn bin(v: f64, edges: &[f64]) -> usize {
 pub struct Sim {
     pub years: u64,
     pub events: u64,
-    /// Annual losses of the years with events, in year order, with their years.
+    /// Annual losses of the years with events, in year order.
     pub annual: Vec<f64>,
-    pub year_of: Vec<u64>,
+    /// Batches of consecutive years for the standard errors of the tail figures
+    /// ([`batches`]), and where each starts in `annual` (`batch_at[k]`: listed years before
+    /// year `k · years / batches`; batches not reached yet are missing).
+    pub batches: u64,
+    pub batch_at: Vec<usize>,
     pub sum: f64,
     pub sum2: f64,
     /// Binned annual losses, largest event per year, and event losses.
@@ -115,7 +122,8 @@ pub fn simulate(
         years,
         events: 0,
         annual: Vec::new(),
-        year_of: Vec::new(),
+        batches: batches(years),
+        batch_at: Vec::new(),
         sum: 0.0,
         sum2: 0.0,
         annual_bins: Bins::new(edges),
@@ -131,6 +139,36 @@ pub fn simulate(
     }
     let horizon = years as f64;
     let expected = lambda * horizon;
+    // Years with events: about `years · (1 − e^−λ)` (no regrowing of the lists).
+    let busy = (horizon * -libm::expm1(-lambda) * 1.01) as usize + 16;
+    sim.annual.reserve(busy.min(years as usize));
+    let draw = Draw {
+        events,
+        priced,
+        alias: &alias,
+        edges,
+    };
+    if let Some(counts) = Counts::new(lambda) {
+        // Few events a year: one uniform per year gives its count.
+        for y in 0..years {
+            let k = counts.draw(rng);
+            if k > 0 {
+                let (mut s, mut m) = (0.0, 0.0);
+                for _ in 0..k {
+                    let l = draw.event(&mut sim, rng);
+                    s += l;
+                    if l > m {
+                        m = l;
+                    }
+                }
+                close_year(&mut sim, y, s, m, edges);
+            }
+            if y % 65_536 == 65_535 {
+                ticker.tick(y, years)?;
+            }
+        }
+        return Ok(sim);
+    }
     let mut t = 0.0;
     let (mut year, mut s, mut m) = (u64::MAX, 0.0, 0.0);
     loop {
@@ -145,14 +183,11 @@ pub fn simulate(
             }
             (year, s, m) = (y, 0.0, 0.0);
         }
-        let g = events.groups[alias.draw(rng)];
-        let l = priced.draw(g.pattern as usize, rng);
+        let l = draw.event(&mut sim, rng);
         s += l;
         if l > m {
             m = l;
         }
-        sim.event_bins.add(l, edges);
-        sim.events += 1;
         if sim.events.is_multiple_of(65_536) {
             ticker.tick(sim.events, expected as u64)?;
         }
@@ -163,33 +198,39 @@ pub fn simulate(
     Ok(sim)
 }
 
+/// What one event needs.
+struct Draw<'a> {
+    events: &'a Events,
+    priced: &'a Priced,
+    alias: &'a Alias,
+    edges: &'a [f64],
+}
+
+impl Draw<'_> {
+    /// One event: its pattern, its loss (counted in `sim.event_bins`).
+    #[inline]
+    fn event(&self, sim: &mut Sim, rng: &mut Stream) -> f64 {
+        let g = self.events.groups[self.alias.draw(rng)];
+        let l = self.priced.draw(g.pattern as usize, rng);
+        sim.event_bins.add(l, self.edges);
+        sim.events += 1;
+        l
+    }
+}
+
+/// Batches of years for `years` years: [`BATCHES`], fewer below 100 years a batch.
+pub fn batches(years: u64) -> u64 {
+    BATCHES.min(years / 100)
+}
+
 fn close_year(sim: &mut Sim, year: u64, s: f64, m: f64, edges: &[f64]) {
+    let b = sim.batches;
+    while (sim.batch_at.len() as u64) < b && year >= sim.batch_at.len() as u64 * sim.years / b {
+        sim.batch_at.push(sim.annual.len());
+    }
     sim.annual.push(s);
-    sim.year_of.push(year);
     sim.sum += s;
     sim.sum2 += s * s;
     sim.annual_bins.add(s, edges);
     sim.largest_bins.add(m, edges);
-}
-
-/// `VaR_q` (the smallest `x` with `P(S ≤ x) ≥ q`) and `TVaR_q = E[S | S > VaR_q]` over `years`
-/// years of which `annual` lists those with events (the rest lost nothing).
-pub fn tail(annual: &[f64], years: u64, q: f64) -> (f64, f64) {
-    let mut pos: Vec<f64> = annual.iter().copied().filter(|&s| s > 0.0).collect();
-    let zeros = years.saturating_sub(pos.len() as u64);
-    let rank = ((q * years as f64).ceil() as u64).clamp(1, years.max(1));
-    let var = if rank <= zeros || pos.is_empty() {
-        0.0
-    } else {
-        let k = ((rank - zeros - 1) as usize).min(pos.len() - 1);
-        let (_, v, _) = pos.select_nth_unstable_by(k, |a, b| a.total_cmp(b));
-        *v
-    };
-    let above: Vec<f64> = pos.into_iter().filter(|&s| s > var).collect();
-    let tvar = if above.is_empty() {
-        var
-    } else {
-        above.iter().sum::<f64>() / above.len() as f64
-    };
-    (var, tvar)
 }

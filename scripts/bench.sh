@@ -17,6 +17,9 @@ for suite in $SUITES; do
   echo "[bench] $suite: native"
   cargo test --locked --profile bench --test "$suite" -- --nocapture 2>&1 | tee -a "$out/native.txt" | grep '^bench ' || true
   echo "[bench] $suite: wasm in headless Chromium"
+  # The shipped build's WebAssembly features (Makefile: WASM_FEATURES), in a target dir of
+  # their own so the tests' wasm build is not rebuilt.
+  CARGO_TARGET_DIR=target/bench-wasm CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Ctarget-feature=+simd128" \
   cargo test --locked --profile bench --target wasm32-unknown-unknown --test "$suite" -- --nocapture 2>&1 \
     | tee -a "$out/wasm.txt" | grep '^bench ' || true
 done

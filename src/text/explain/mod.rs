@@ -14,6 +14,7 @@ pub mod flags;
 use super::{Key, Lang, fill, text};
 use crate::charts::format::{NumberFormat, units_en, units_ja};
 use crate::model::Scenario;
+use crate::model::date::Date;
 use crate::model::problem::{grouped, show};
 
 /// How money in `currency` is written in charts and sentences, compact, as
@@ -166,13 +167,13 @@ impl<'a> Words<'a> {
             "November",
             "December",
         ];
-        let parts: Vec<u32> = iso.split('-').filter_map(|p| p.parse().ok()).collect();
-        match parts.as_slice() {
-            [y, m @ 1..=12, d @ 1..=31] if iso.len() == 10 => match self.lang {
-                Lang::En => format!("{} {d}, {y}", MONTHS[*m as usize - 1]),
-                Lang::Ja => format!("{y}年{m}月{d}日"),
-            },
-            _ => iso.to_string(),
+        // The model's date reader, so only real dates (no 2023-02-30) are rewritten.
+        let Ok(Date { year, month, day }) = Date::parse(iso) else {
+            return iso.to_string();
+        };
+        match self.lang {
+            Lang::En => format!("{} {day}, {year}", MONTHS[month as usize - 1]),
+            Lang::Ja => format!("{year}年{month}月{day}日"),
         }
     }
 

@@ -120,6 +120,11 @@ fn money_is_written_in_the_scenario_currency() {
     let w = Words::new(Ja, &s);
     assert_eq!(w.date("2023-10-20"), "2023年10月20日");
     assert_eq!(w.date("soon"), "soon");
+    assert_eq!(
+        w.date("2023-02-30"),
+        "2023-02-30",
+        "not a real date: left as written"
+    );
     assert_eq!(w.percent_format().format(0.3225), "32.3%");
     let mut s = default_scenario();
     s.currency = "EUR".into();

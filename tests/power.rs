@@ -106,6 +106,23 @@ proptest! {
     }
 
     #[test]
+    fn exact_indices_match_brute_force_in_larger_games(
+        w in prop::collection::vec(0u64..400, 9..15),
+        q in 0u64..3_000,
+    ) {
+        // Weights and players enough for rows of many sizes, wide spans and odd and even counts
+        // (players enter the table in pairs).
+        let total: u64 = w.iter().sum();
+        let need = q.min(total + 1).max(1);
+        let ix = Game { weights: w.clone(), need }.indices();
+        let (abs, ss) = brute(&w, need);
+        for i in 0..w.len() {
+            prop_assert!(close(ix.banzhaf_absolute[i], abs[i], 1e-9), "{:?} {:?}", ix.banzhaf_absolute, abs);
+            prop_assert!(close(ix.shapley_shubik[i], ss[i], 1e-9), "{:?} {:?}", ix.shapley_shubik, ss);
+        }
+    }
+
+    #[test]
     fn normalised_indices_add_up_to_one(w in prop::collection::vec(1u64..300, 1..40), q in 1u64..6_000) {
         let total: u64 = w.iter().sum();
         let need = q.min(total);

@@ -106,10 +106,21 @@ fn banzhaf(classes: &[(usize, usize)], need: usize) -> Vec<f64> {
     let mut p = vec![0.0_f64; need];
     p[0] = 1.0;
     for &(a, m) in classes {
-        for _ in 0..m {
-            for x in (0..need).rev() {
-                let add = if x >= a { p[x - a] } else { 0.0 };
-                p[x] = 0.5 * (p[x] + add);
+        // A player of weight 0 leaves the distribution as it is.
+        for _ in 0..m * usize::from(a > 0) {
+            // Downward in blocks of a, each reading the block below it before it changes.
+            let mut top = need;
+            while top > a {
+                let bottom = top.saturating_sub(a).max(a);
+                let (below, block) = p.split_at_mut(bottom);
+                let src = &below[bottom - a..top - a];
+                for (d, s) in block[..top - bottom].iter_mut().zip(src) {
+                    *d = 0.5 * (*d + s);
+                }
+                top = bottom;
+            }
+            for d in &mut p[..top] {
+                *d *= 0.5;
             }
         }
     }
@@ -139,31 +150,7 @@ fn shapley(classes: &[(usize, usize)], need: usize, total: usize, n: usize) -> V
     let fs: Vec<f64> = (0..h)
         .map(|k| if k > 0 { factor(k) } else { 0.0 })
         .collect();
-    // Rows k = 0..=half of the scaled counts, one flat array.
-    let mut c = vec![0.0_f64; h * width];
-    c[0] = 1.0;
-    // reach[k]: the heaviest coalition of k players so far (row k is zero beyond it); players
-    // come lightest first, so early rows stay short.
-    let mut reach = vec![0usize; h];
-    let mut players = 0;
-    for &(a, m) in classes {
-        for _ in 0..m {
-            players += 1;
-            if a >= width {
-                continue;
-            }
-            for k in (1..=players.min(half)).rev() {
-                let f = fs[k];
-                let end = (reach[k - 1] + a + 1).min(width);
-                reach[k] = reach[k].max(end - 1);
-                let (lo, hi) = c.split_at_mut(k * width);
-                let prev = &lo[(k - 1) * width..(k - 1) * width + end - a];
-                for (r, p) in hi[a..end].iter_mut().zip(prev) {
-                    *r += f * p;
-                }
-            }
-        }
-    }
+    let c = counts(classes, width, &fs);
     let cum = cumulative(&c, h, width);
     drop(c);
     let mut chain = Chain::new(h);
@@ -193,23 +180,134 @@ fn shapley(classes: &[(usize, usize)], need: usize, total: usize, n: usize) -> V
         .collect()
 }
 
+/// Rows k = 0..=half of the scaled counts `c[k][w]` (one flat array of rows of `width`), for
+/// the players lighter than `width` (heavier ones only ever make coalitions heavier than any
+/// weight read).
+///
+/// Players enter two at a time: adding a then b is
+/// `c[k] += f(k)·(S_a + S_b) c[k-1] + f(k) f(k-1)·S_{a+b} c[k-2]` with `S_a` the shift by a.
+/// That reads only rows below k, so one pass downward in k adds both in place, and one loop per
+/// row does it: half the passes over a table of several megabytes, and one store per weight
+/// for two players. Each row's nonzero weights `[low, high]` bound the loops.
+fn counts(classes: &[(usize, usize)], width: usize, fs: &[f64]) -> Vec<f64> {
+    let h = fs.len();
+    let mut c = vec![0.0_f64; h * width];
+    c[0] = 1.0;
+    let mut span: Vec<Option<(usize, usize)>> = vec![None; h];
+    span[0] = Some((0, 0));
+    // Lightest first: low rows stay short while they are copied the most, and every player met
+    // so far is at most the next pair's lighter one (which the segments below rely on).
+    let light: Vec<usize> = classes
+        .iter()
+        .flat_map(|&(a, m)| std::iter::repeat_n(a, m))
+        .take_while(|&a| a < width)
+        .collect();
+    let mut players = 0;
+    for pair in light.chunks(2) {
+        players += pair.len();
+        for k in (1..=players.min(h - 1)).rev() {
+            add_pair(
+                &mut c,
+                &mut span,
+                width,
+                fs,
+                k,
+                pair[0],
+                pair.get(1).copied(),
+            );
+        }
+    }
+    c
+}
+
+/// Adds players a and b (or a alone) to row k, reading rows k-1 and k-2 as they were before
+/// them, over the rows' nonzero weights `span`.
+fn add_pair(
+    c: &mut [f64],
+    span: &mut [Option<(usize, usize)>],
+    width: usize,
+    fs: &[f64],
+    k: usize,
+    a: usize,
+    b: Option<usize>,
+) {
+    let two = if k >= 2 { span[k - 2] } else { None };
+    let Some((l1, h1)) = span[k - 1] else {
+        // Row k-1 is still empty at the frontier, but row k-2 may not be: the pair
+        // together makes the first coalitions of size k.
+        if let (Some(b), Some((l2, h2))) = (b, two) {
+            let (start, end) = (l2 + a + b, (h2 + a + b + 1).min(width));
+            if start < end {
+                let (below, rest) = c.split_at_mut(k * width);
+                let q = &below[(k - 2) * width + l2..];
+                let g = fs[k] * fs[k - 1];
+                for (r, z) in rest[start..end].iter_mut().zip(q) {
+                    *r += g * z;
+                }
+                span[k] = Some((start, end - 1));
+            }
+        }
+        return;
+    };
+    let high = match b {
+        None => h1 + a,
+        Some(b) => (h1 + b).max(two.map_or(0, |(_, h2)| h2 + a + b)),
+    };
+    let (start, end) = (l1 + a, (high + 1).min(width));
+    if start >= end {
+        return;
+    }
+    let (below, rest) = c.split_at_mut(k * width);
+    let row = &mut rest[start..end];
+    let p = &below[(k - 1) * width..k * width];
+    let f = fs[k];
+    match b {
+        None => {
+            for (r, x) in row.iter_mut().zip(&p[start - a..]) {
+                *r += f * x;
+            }
+        }
+        Some(b) => {
+            // Weights below l1 + b get only a's term, those below l2 + a + b also b's;
+            // the lightest k-1 met weigh at most l2 + a, so the segments are in order.
+            let s2 = (l1 + b).clamp(start, end);
+            let s3 = two.map_or(end, |(l2, _)| (l2 + a + b).clamp(s2, end));
+            debug_assert!(two.is_none_or(|(l2, _)| l2 + a >= l1));
+            let (one, rest) = row.split_at_mut(s2 - start);
+            let (both, all) = rest.split_at_mut(s3 - s2);
+            for (r, x) in one.iter_mut().zip(&p[start - a..]) {
+                *r += f * x;
+            }
+            for ((r, x), y) in both.iter_mut().zip(&p[s2 - a..]).zip(&p[s2 - b..]) {
+                *r += f * (x + y);
+            }
+            if s3 < end {
+                let q = &below[(k - 2) * width + s3 - a - b..];
+                let g = f * fs[k - 1];
+                let terms = all.iter_mut().zip(&p[s3 - a..]).zip(&p[s3 - b..]);
+                for (((r, x), y), z) in terms.zip(q) {
+                    *r += f * (x + y) + g * z;
+                }
+            }
+        }
+    }
+    span[k] = Some(span[k].map_or((start, end - 1), |(l, r)| (l.min(start), r.max(end - 1))));
+}
+
 /// Exclusive prefix sums over weight of each row of `c` (h rows of `width`), laid out
 /// weight-major: entry `x * h + k` is row k summed below x, for x in 0..=width. Weight-major
 /// so one weight's sums over all sizes are adjacent for the removal chains.
 fn cumulative(c: &[f64], h: usize, width: usize) -> Vec<f64> {
-    let mut cum = vec![0.0_f64; (width + 1) * h];
+    // Written in order, so the table is never zeroed first; the reads go down a column of c,
+    // whose cache lines serve the next seven weights too.
+    let mut cum = Vec::with_capacity((width + 1) * h);
+    cum.resize(h, 0.0);
     let mut run = vec![0.0_f64; h];
-    // Blocks of weights keep the transposed writes within cache.
-    const BLOCK: usize = 64;
-    for x0 in (0..width).step_by(BLOCK) {
-        let x1 = (x0 + BLOCK).min(width);
+    for x in 0..width {
         for (k, r) in run.iter_mut().enumerate() {
-            let row = &c[k * width + x0..k * width + x1];
-            for (j, v) in row.iter().enumerate() {
-                *r += v;
-                cum[(x0 + j + 1) * h + k] = *r;
-            }
+            *r += c[k * width + x];
         }
+        cum.extend_from_slice(&run);
     }
     cum
 }

@@ -298,16 +298,23 @@ fn add_pair(
 /// weight-major: entry `x * h + k` is row k summed below x, for x in 0..=width. Weight-major
 /// so one weight's sums over all sizes are adjacent for the removal chains.
 fn cumulative(c: &[f64], h: usize, width: usize) -> Vec<f64> {
-    // Written in order, so the table is never zeroed first; the reads go down a column of c,
-    // whose cache lines serve the next seven weights too.
+    // Written in order, so the table is never zeroed first. A tile of weights is summed along
+    // c's rows and then appended; going down c's columns one weight at a time would touch a
+    // page per size for every weight.
+    const TILE: usize = 16;
     let mut cum = Vec::with_capacity((width + 1) * h);
     cum.resize(h, 0.0);
     let mut run = vec![0.0_f64; h];
-    for x in 0..width {
+    let mut tile = vec![0.0_f64; TILE * h];
+    for x0 in (0..width).step_by(TILE) {
+        let n = TILE.min(width - x0);
         for (k, r) in run.iter_mut().enumerate() {
-            *r += c[k * width + x];
+            for (j, v) in c[k * width + x0..k * width + x0 + n].iter().enumerate() {
+                *r += v;
+                tile[j * h + k] = *r;
+            }
         }
-        cum.extend_from_slice(&run);
+        cum.extend_from_slice(&tile[..n * h]);
     }
     cum
 }

@@ -50,14 +50,18 @@ fn workloads() {
     console_log!("bench power indices, 200 holders + 30 % float: {pw} ms");
     assert_eq!(table.map(|t| t.players.len()), Some(200));
     let ly = default_scenario();
+    let options = Options {
+        network_trials: Some(2_000),
+    };
+    // About a millisecond: timed 20 at a time, as the browser's clock is coarse at that scale.
+    const BATCH: usize = 20;
     let (edit, r) = time(11, || {
-        control_report_with(
-            &ly,
-            &Options {
-                network_trials: Some(2_000),
-            },
-        )
+        for _ in 1..BATCH {
+            std::hint::black_box(control_report_with(&ly, &options));
+        }
+        control_report_with(&ly, &options)
     });
-    console_log!("bench LY scenario, every lens (2,000 network trials): {edit} ms");
+    let edit = edit / BATCH as f64;
+    console_log!("bench LY scenario, every lens (2,000 network trials): {edit:.3} ms");
     assert_eq!(r.flags.len(), 1);
 }

@@ -48,3 +48,4 @@ pub mod results;
 pub mod summary;
 pub mod synthetic;
 pub mod view;
+pub mod wide;

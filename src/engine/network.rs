@@ -15,6 +15,7 @@ use crate::engine::control::params::Params;
 use crate::engine::graph::Net;
 use crate::engine::ownership::Condensed;
 use crate::engine::power::MAX_ATOMS;
+use crate::engine::wide::mul_wide;
 
 /// Most label-update sweeps in one trial (cycles of control can keep flipping).
 const MAX_SWEEPS: usize = 100;
@@ -146,7 +147,7 @@ fn atoms_of(float: f64, atom_percent: f64) -> (usize, f64, f64) {
 
 /// Unbiased enough for a shuffle: Lemire's multiply-shift on 64 random bits.
 fn below(rng: &mut Xoshiro256PlusPlus, n: usize) -> usize {
-    ((u128::from(rng.next_u64()) * n as u128) >> 64) as usize
+    mul_wide(rng.next_u64(), n as u64).0 as usize
 }
 
 fn shuffle(v: &mut [u32], rng: &mut Xoshiro256PlusPlus) {

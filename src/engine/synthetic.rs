@@ -18,7 +18,7 @@ const WINDOW: usize = 1000;
 const AHEAD: usize = 20;
 
 fn below(rng: &mut Xoshiro256PlusPlus, n: usize) -> usize {
-    ((u128::from(rng.next_u64()) * n.max(1) as u128) >> 64) as usize
+    crate::engine::wide::mul_wide(rng.next_u64(), n.max(1) as u64).0 as usize
 }
 
 fn unit(rng: &mut Xoshiro256PlusPlus) -> f64 {

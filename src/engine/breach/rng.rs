@@ -100,9 +100,9 @@ impl Stream {
     #[inline]
     pub fn below_with(&mut self, n: u64, threshold: u64) -> u64 {
         loop {
-            let m = u128::from(self.word()) * u128::from(n);
-            if (m as u64) >= threshold {
-                return (m >> 64) as u64;
+            let (high, low) = crate::engine::wide::mul_wide(self.word(), n);
+            if low >= threshold {
+                return high;
             }
         }
     }

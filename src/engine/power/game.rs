@@ -165,9 +165,10 @@ fn shapley_avx2(classes: &[(usize, usize)], need: usize, total: usize, n: usize)
     shapley_body(classes, need, total, n)
 }
 
-// `inline(always)` from here down: code compiles with the features of the function it is
-// inlined into, so the AVX2 copy of the loops exists only if they are inlined.
-#[inline(always)]
+// `inline(always)` from here down on x86-64: code compiles with the features of the function it
+// is inlined into, so the AVX2 copy of the loops exists only if they are inlined. Elsewhere the
+// compiler decides (in WebAssembly, copies of the loops would only add to the download).
+#[cfg_attr(target_arch = "x86_64", inline(always))]
 fn shapley_body(classes: &[(usize, usize)], need: usize, total: usize, n: usize) -> Vec<f64> {
     let half = (n - 1) / 2;
     // Widest weight read: the window below `need` and its complements below `total - need`.
@@ -216,7 +217,7 @@ fn shapley_body(classes: &[(usize, usize)], need: usize, total: usize, n: usize)
 /// That reads only rows below k, so one pass downward in k adds both in place, and one loop per
 /// row does it: half the passes over a table of several megabytes, and one store per weight
 /// for two players. Each row's nonzero weights `[low, high]` bound the loops.
-#[inline(always)]
+#[cfg_attr(target_arch = "x86_64", inline(always))]
 fn counts(classes: &[(usize, usize)], width: usize, fs: &[f64]) -> Vec<f64> {
     let h = fs.len();
     let mut c = vec![0.0_f64; h * width];
@@ -250,7 +251,7 @@ fn counts(classes: &[(usize, usize)], width: usize, fs: &[f64]) -> Vec<f64> {
 
 /// Adds players a and b (or a alone) to row k, reading rows k-1 and k-2 as they were before
 /// them, over the rows' nonzero weights `span`.
-#[inline(always)]
+#[cfg_attr(target_arch = "x86_64", inline(always))]
 fn add_pair(
     c: &mut [f64],
     span: &mut [Option<(usize, usize)>],
@@ -326,7 +327,7 @@ fn add_pair(
 /// Exclusive prefix sums over weight of each row of `c` (h rows of `width`), laid out
 /// weight-major: entry `x * h + k` is row k summed below x, for x in 0..=width. Weight-major
 /// so one weight's sums over all sizes are adjacent for the removal chains.
-#[inline(always)]
+#[cfg_attr(target_arch = "x86_64", inline(always))]
 fn cumulative(c: &[f64], h: usize, width: usize) -> Vec<f64> {
     // Written in order, so the table is never zeroed first. A tile of weights is summed along
     // c's rows and then appended; going down c's columns one weight at a time would touch a
@@ -369,7 +370,7 @@ impl Chain {
 
     /// Leaves `Ŝ[k](x0)` for every size k in `cur`, and `Ŝ[k](x0 - a)` (zero when x0 < a) in
     /// `low`.
-    #[inline(always)]
+    #[cfg_attr(target_arch = "x86_64", inline(always))]
     fn run(&mut self, cum: &[f64], fs: &[f64], a: usize, x0: usize) {
         let h = fs.len();
         // Ŝ(x) is zero at x = 0; size k needs at most k steps back.
@@ -396,7 +397,7 @@ impl Chain {
     }
 
     /// Calls `add(k, Ŝ[k](hi) - Ŝ[k](lo))` for every size k.
-    #[inline(always)]
+    #[cfg_attr(target_arch = "x86_64", inline(always))]
     fn window(
         &mut self,
         cum: &[f64],

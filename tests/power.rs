@@ -92,17 +92,37 @@ fn brute(w: &[u64], need: u64) -> (Vec<f64>, Vec<f64>) {
     (abs, ss)
 }
 
+/// Both indices of the game `w` with quota `q` (kept within 1..=total + 1) equal brute force.
+fn matches_brute_force(w: &[u64], q: u64) -> Result<(), TestCaseError> {
+    let total: u64 = w.iter().sum();
+    let need = q.min(total + 1).max(1);
+    let ix = Game {
+        weights: w.to_vec(),
+        need,
+    }
+    .indices();
+    let (abs, ss) = brute(w, need);
+    for i in 0..w.len() {
+        prop_assert!(
+            close(ix.banzhaf_absolute[i], abs[i], 1e-9),
+            "{:?} {:?}",
+            ix.banzhaf_absolute,
+            abs
+        );
+        prop_assert!(
+            close(ix.shapley_shubik[i], ss[i], 1e-9),
+            "{:?} {:?}",
+            ix.shapley_shubik,
+            ss
+        );
+    }
+    Ok(())
+}
+
 proptest! {
     #[test]
     fn exact_indices_match_brute_force(w in prop::collection::vec(0u64..40, 1..9), q in 0u64..200) {
-        let total: u64 = w.iter().sum();
-        let need = q.min(total + 1).max(1);
-        let ix = Game { weights: w.clone(), need }.indices();
-        let (abs, ss) = brute(&w, need);
-        for i in 0..w.len() {
-            prop_assert!(close(ix.banzhaf_absolute[i], abs[i], 1e-9), "{:?} {:?}", ix.banzhaf_absolute, abs);
-            prop_assert!(close(ix.shapley_shubik[i], ss[i], 1e-9), "{:?} {:?}", ix.shapley_shubik, ss);
-        }
+        matches_brute_force(&w, q)?;
     }
 
     #[test]
@@ -112,14 +132,7 @@ proptest! {
     ) {
         // Weights and players enough for rows of many sizes, wide spans and odd and even counts
         // (players enter the table in pairs).
-        let total: u64 = w.iter().sum();
-        let need = q.min(total + 1).max(1);
-        let ix = Game { weights: w.clone(), need }.indices();
-        let (abs, ss) = brute(&w, need);
-        for i in 0..w.len() {
-            prop_assert!(close(ix.banzhaf_absolute[i], abs[i], 1e-9), "{:?} {:?}", ix.banzhaf_absolute, abs);
-            prop_assert!(close(ix.shapley_shubik[i], ss[i], 1e-9), "{:?} {:?}", ix.shapley_shubik, ss);
-        }
+        matches_brute_force(&w, q)?;
     }
 
     #[test]

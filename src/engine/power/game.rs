@@ -112,8 +112,11 @@ fn banzhaf(classes: &[(usize, usize)], need: usize) -> Vec<f64> {
     let mut p = vec![0.0_f64; need];
     p[0] = 1.0;
     for &(a, m) in classes {
-        // A player of weight 0 leaves the distribution as it is.
-        for _ in 0..m * usize::from(a > 0) {
+        if a == 0 {
+            // A player of weight 0 leaves the distribution as it is.
+            continue;
+        }
+        for _ in 0..m {
             // Downward in blocks of a, each reading the block below it before it changes.
             let mut top = need;
             while top > a {

@@ -102,6 +102,41 @@ fn b5_a_million_years_agree_with_the_exact_formulas() {
 }
 
 #[test]
+fn every_rate_regime_simulates_the_poisson_process() {
+    // Below one event a year the simulation jumps from event to event, from one to eight it
+    // draws each year's count, above eight it jumps again with many events a year: each must
+    // give λ events a year and the exact ALE, within 4 standard errors.
+    for rate in [0.05, 0.8, 1.0, 3.0, 8.0, 30.0] {
+        let mut s = web(2, &[(0, 1, 0.7, 0.0)], &[(1, 1000.0)], &[(0, rate)]);
+        s.settings.trials = 200_000;
+        let l = run(&s).loss.expect("loss");
+        let years = l.years as f64;
+        let per_year = l.events as f64 / years;
+        assert!(
+            (per_year - rate).abs() <= 4.0 * (rate / years).sqrt(),
+            "λ = {rate}: {per_year} events a year"
+        );
+        assert!(
+            (l.ale - l.ale_exact).abs() <= 4.0 * l.stderr,
+            "λ = {rate}: {} ± {} vs {}",
+            l.ale,
+            l.stderr,
+            l.ale_exact
+        );
+        // No year is lost or split: P(S > 0) = 1 − e^(−λ·0.7) (the holder is reached with 0.7).
+        let quiet = (-rate * 0.7_f64).exp();
+        let first = &l.exceedance[0];
+        assert!(
+            (first.p - (1.0 - quiet)).abs() <= 4.0 * first.stderr.max(1e-6),
+            "λ = {rate}: P(S > {}) = {} vs {}",
+            first.x,
+            first.p,
+            1.0 - quiet
+        );
+    }
+}
+
+#[test]
 fn b6_ly_is_reached_with_probability_0_5968_exactly() {
     let r = run(&default_scenario());
     let ly = r.reach["ly"];

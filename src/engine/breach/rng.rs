@@ -205,11 +205,8 @@ impl Alias {
     #[inline]
     pub fn draw(&self, rng: &mut Stream) -> usize {
         let i = rng.below_with(self.keep.len() as u64, self.threshold) as usize;
-        if rng.uniform() < self.keep[i] {
-            i
-        } else {
-            self.other[i] as usize
-        }
+        // Kept or not is a coin toss the branch predictor cannot learn.
+        std::hint::select_unpredictable(rng.uniform() < self.keep[i], i, self.other[i] as usize)
     }
 
     /// Number of outcomes.

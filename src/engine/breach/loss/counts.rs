@@ -1,24 +1,33 @@
-//! Poisson event counts by inversion: for a small rate, one uniform per year and a short walk
-//! along the cumulative probabilities give the year's count, cheaper than a logarithm per event
-//! (exponential gaps), which [`super::sim::simulate`] keeps for large rates.
+//! Poisson event counts by inversion: for a middling rate, one random word per year compared
+//! with the cumulative probabilities gives the year's count, cheaper than a logarithm per event
+//! (exponential gaps). [`super::sim::simulate`] keeps the gaps for large rates (many events a
+//! year) and for small ones (mostly quiet years, which the gaps skip for free).
 
 use super::super::rng::Stream;
 
-/// Largest rate drawn by inversion (the walk takes about λ steps).
+/// Rates drawn by inversion: below one event a year a logarithm per event costs less than a
+/// draw per year; above eight the walk (about λ steps) costs more.
+pub const MIN_RATE: f64 = 1.0;
 pub const MAX_RATE: f64 = 8.0;
 
-/// `P(N ≤ k)` for N ~ Poisson(λ), k = 0, 1, … until the rest is below 10⁻¹⁸ (then 1).
+/// Counts below this are found with no branch (most years have none, one or two events).
+const FIRST: usize = 4;
+
+/// The Poisson(λ) distribution function, as thresholds for a random word.
 #[derive(Clone, Debug)]
 pub struct Counts {
-    cdf: Vec<f64>,
+    /// `P(N ≤ k)` as 64-bit fractions for every k but the last (N > k ⇔ a random word is at
+    /// least this). From λ = 1 on there are about 20 or more.
+    above: Vec<u64>,
 }
 
 impl Counts {
-    /// The table for `lambda` in (0, [`MAX_RATE`]]; `None` otherwise.
+    /// The table for `lambda` in [[`MIN_RATE`], [`MAX_RATE`]]; `None` otherwise.
     pub fn new(lambda: f64) -> Option<Counts> {
-        if !(lambda > 0.0 && lambda <= MAX_RATE) {
+        if !(MIN_RATE..=MAX_RATE).contains(&lambda) {
             return None;
         }
+        // `P(N ≤ k)`, k = 0, 1, … until the rest is below 10⁻¹⁸ (then 1).
         let mut p = libm::exp(-lambda);
         let mut c = p;
         let mut cdf = vec![c];
@@ -30,20 +39,29 @@ impl Counts {
             c += p;
             cdf.push(c);
         }
-        // The mass left out (below 10⁻¹⁷) goes to the last count, so every uniform finds one.
-        if let Some(last) = cdf.last_mut() {
-            *last = 1.0;
-        }
-        Some(Counts { cdf })
+        // The last count has no threshold, so it takes the mass left out (below 10⁻¹⁷) and every
+        // word finds a count. Below 1, c·2⁶⁴ < 2⁶⁴ and the cast truncates.
+        let above: Vec<u64> = cdf[..cdf.len() - 1]
+            .iter()
+            .map(|&c| (c * 18_446_744_073_709_551_616.0) as u64)
+            .collect();
+        debug_assert!(above.len() >= FIRST);
+        Some(Counts { above })
     }
 
-    /// One count: the first `k` with `U < P(N ≤ k)`.
+    /// One count: how many of `P(N ≤ k)` a uniform word is at or above. The first [`FIRST`]
+    /// comparisons are added up with no branch (a random quiet-or-busy branch would be
+    /// mispredicted about as often as years are busy); a walk goes on past them only for
+    /// rarer, larger counts.
     #[inline]
     pub fn draw(&self, rng: &mut Stream) -> usize {
-        let u = rng.uniform();
-        let mut k = 0;
-        while u >= self.cdf[k] {
-            k += 1;
+        let w = rng.word();
+        let t = &self.above;
+        let mut k: usize = t[..FIRST].iter().map(|&a| usize::from(w >= a)).sum();
+        if k == FIRST {
+            while k < t.len() && w >= t[k] {
+                k += 1;
+            }
         }
         k
     }
@@ -55,9 +73,10 @@ mod tests {
 
     #[test]
     fn counts_have_the_poisson_mean_and_variance() {
-        for lambda in [0.05, 0.3, 1.0, 2.5, MAX_RATE] {
-            let c = Counts::new(lambda).expect("small rate");
-            assert_eq!(c.cdf.last(), Some(&1.0));
+        for lambda in [MIN_RATE, 1.7, 2.5, MAX_RATE] {
+            let c = Counts::new(lambda).expect("rate in range");
+            assert!(c.above.windows(2).all(|w| w[0] <= w[1]));
+            assert!(c.above.len() >= FIRST);
             let mut rng = Stream::new(11, 2);
             let n = 200_000;
             let (mut s, mut s2) = (0.0, 0.0);
@@ -75,7 +94,7 @@ mod tests {
             );
             assert!((var / lambda - 1.0).abs() < 0.04, "{lambda}: {var}");
         }
-        assert!(Counts::new(0.0).is_none() && Counts::new(MAX_RATE * 2.0).is_none());
+        assert!(Counts::new(0.5).is_none() && Counts::new(0.0).is_none() && Counts::new(MAX_RATE * 2.0).is_none());
         assert!(Counts::new(f64::NAN).is_none());
     }
 }

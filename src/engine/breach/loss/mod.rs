@@ -5,6 +5,8 @@
 //! `F_L` has a closed form.
 
 pub mod counts;
+pub mod exp2;
+pub mod grid;
 pub mod priced;
 pub mod sim;
 pub mod tails;
@@ -15,7 +17,8 @@ use super::results::{Loss, LossMethod, Note, Point};
 use super::rng::Stream;
 use super::{Cancelled, Ticker};
 pub use priced::Priced;
-use sim::{Bins, Sim, edges, simulate};
+use grid::Grid;
+use sim::{Bins, Sim, simulate};
 use tails::tails;
 
 /// Most events simulated in one analysis (bounds time and memory whatever λ and `trials` say).
@@ -47,7 +50,8 @@ pub fn annual(
         .map(|g| g.weight * priced.second[g.pattern as usize])
         .sum();
     let years = trials.min((EVENT_BUDGET / lambda).floor().max(0.0) as u64);
-    let edges = edges();
+    let fine = Grid::new();
+    let edges = &fine.edges;
     let exact_cdf = priced.exact_cdf(events);
     let mut loss = Loss {
         ale_exact: lambda * means.mean,
@@ -57,12 +61,12 @@ pub fn annual(
     };
     if years < MIN_YEARS.min(trials) {
         notes.push(Note::NormalApproximation);
-        normal(&mut loss, lambda, means.mean, second, &edges);
+        normal(&mut loss, lambda, means.mean, second, edges);
     } else {
         if years < trials {
             notes.push(Note::YearsCapped);
         }
-        let sim = simulate(events, priced, lambda, years, &edges, rng, ticker)?;
+        let sim = simulate(events, priced, lambda, years, &fine, rng, ticker)?;
         summarise(&mut loss, &sim);
         let grid = grid(&sim.event_bins, &sim.annual_bins);
         let y = years as f64;

@@ -17,8 +17,7 @@ pub struct Priced {
     start: Vec<u32>,
     amount: Vec<f64>,
     cost: Vec<LogNormal>,
-    /// `(μ, σ) · log₂ e` of each cost: a draw is `2^(μ' + σ'·Z)`, and `exp2` is cheaper than
-    /// `exp` in `libm` (a table and a polynomial, no division).
+    /// `(μ, σ) · log₂ e` of each cost: a draw is `2^(μ' + σ'·Z)` ([`super::exp2`]).
     log2: Vec<(f64, f64)>,
     /// Per pattern: the loss when it has no spread (DBIR 2015, or nothing exposed).
     fixed: Vec<f64>,
@@ -77,18 +76,40 @@ impl Priced {
         p
     }
 
-    /// One draw of pattern `k`'s loss.
+    /// Appends the exponent `μ' + σ'·Z` of each cost draw of pattern `k` (none under DBIR):
+    /// the caller raises them all to `2^x` at once ([`super::exp2::exp2_all`]).
     #[inline]
-    pub fn draw(&self, k: usize, rng: &mut Stream) -> f64 {
+    pub fn exponents(&self, k: usize, rng: &mut Stream, out: &mut Vec<f64>) {
+        if self.dbir {
+            return;
+        }
+        let (a, b) = (self.start[k] as usize, self.start[k + 1] as usize);
+        out.extend(
+            self.log2[a..b]
+                .iter()
+                .map(|&(mu, sigma)| mu + sigma * rng.normal()),
+        );
+    }
+
+    /// The number of cost draws of pattern `k` (what [`Priced::exponents`] appends).
+    #[inline]
+    pub fn draws(&self, k: usize) -> usize {
+        if self.dbir {
+            0
+        } else {
+            (self.start[k + 1] - self.start[k]) as usize
+        }
+    }
+
+    /// Pattern `k`'s loss given its cost draws per record (`2^x` of its exponents, in order).
+    #[inline]
+    pub fn total(&self, k: usize, costs: &[f64]) -> f64 {
         if self.dbir {
             return self.fixed[k];
         }
-        let (a, b) = (self.start[k] as usize, self.start[k + 1] as usize);
-        let mut sum = 0.0;
-        for (&a, &(mu, sigma)) in self.amount[a..b].iter().zip(&self.log2[a..b]) {
-            sum += a * libm::exp2(mu + sigma * rng.normal());
-        }
-        sum
+        let a = self.start[k] as usize;
+        let amounts = &self.amount[a..a + costs.len()];
+        amounts.iter().zip(costs).fold(0.0, |s, (a, c)| s + a * c)
     }
 
     /// `P(L ≤ x)` for every group of `events` together, when it has a closed form: DBIR's fixed

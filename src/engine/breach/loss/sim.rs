@@ -2,21 +2,19 @@
 //! Poisson process of rate λ over `years` years (exponential gaps), so a year's count is
 //! Poisson(λ) and quiet years cost nothing. Each event draws its pattern (alias table over the
 //! event distribution) and its loss. Years are kept only when something happened; losses are
-//! counted into fine log-spaced bins (64 per decade) so exceedance curves are exact counts at
-//! the bin edges without sorting. For rates up to [`super::counts::MAX_RATE`] years are walked
-//! one by one, each drawing its count ([`super::counts`]), instead of exponential gaps.
+//! counted into fine log-spaced bins ([`super::grid`]) so exceedance curves are exact counts at
+//! the bin edges without sorting. For rates from [`super::counts::MIN_RATE`] to
+//! [`super::counts::MAX_RATE`] years are walked one by one, each drawing its count
+//! ([`super::counts`]), instead of exponential gaps.
 
 use super::super::events::Events;
 use super::super::rng::{Alias, Stream};
 use super::super::{Cancelled, Ticker};
 use super::BATCHES;
 use super::counts::Counts;
+use super::exp2::exp2_all;
+use super::grid::Grid;
 use super::priced::Priced;
-
-/// Bins per decade, and the decades covered (10⁻³ to 10¹⁸ in the scenario's currency).
-pub const PER_DECADE: i32 = 64;
-pub const LOWEST: i32 = -3;
-pub const DECADES: i32 = 21;
 
 /// Counts of positive values by bin: bin `b` holds `edge[b-1] < v ≤ edge[b]`.
 #[derive(Clone, Debug)]
@@ -24,30 +22,18 @@ pub struct Bins {
     pub counts: Vec<u64>,
 }
 
-/// The bin edges, `10^(LOWEST + i/PER_DECADE)`.
-pub fn edges() -> Vec<f64> {
-    (0..=DECADES * PER_DECADE)
-        .map(|i| {
-            libm::pow(
-                10.0,
-                f64::from(LOWEST) + f64::from(i) / f64::from(PER_DECADE),
-            )
-        })
-        .collect()
-}
-
 impl Bins {
-    pub fn new(edges: &[f64]) -> Bins {
+    pub fn new(grid: &Grid) -> Bins {
         Bins {
-            counts: vec![0; edges.len() + 1],
+            counts: vec![0; grid.edges.len() + 1],
         }
     }
 
     /// Counts `v` (values ≤ 0 are not counted).
     #[inline]
-    pub fn add(&mut self, v: f64, edges: &[f64]) {
+    pub fn add(&mut self, v: f64, grid: &Grid) {
         if v > 0.0 {
-            self.counts[bin(v, edges)] += 1;
+            self.counts[grid.bin(v)] += 1;
         }
     }
 
@@ -64,30 +50,6 @@ impl Bins {
     }
 }
 
-/// The number of edges below `v`. The guess takes log₂ from the float's exponent and a linear
-/// mantissa (off by under 2 bins); comparisons with the edges then make it exact.
-#[inline]
-fn bin(v: f64, edges: &[f64]) -> usize {
-    let n = edges.len();
-    let bits = v.to_bits();
-    let exponent = ((bits >> 52) & 0x7ff) as f64 - 1023.0;
-    let mantissa = f64::from_bits((bits & ((1 << 52) - 1)) | (1023 << 52));
-    let log10 = (exponent + mantissa - 1.0) * std::f64::consts::LOG10_2;
-    let guess = (log10 - f64::from(LOWEST)) * f64::from(PER_DECADE) + 1.0;
-    let mut g = if guess.is_finite() {
-        guess.clamp(0.0, n as f64) as usize
-    } else {
-        n
-    };
-    while g > 0 && edges[g - 1] >= v {
-        g -= 1;
-    }
-    while g < n && edges[g] < v {
-        g += 1;
-    }
-    g
-}
-
 /// What a simulation returns.
 #[derive(Clone, Debug)]
 pub struct Sim {
@@ -100,6 +62,8 @@ pub struct Sim {
     /// year `k · years / batches`; batches not reached yet are missing).
     pub batches: u64,
     pub batch_at: Vec<usize>,
+    /// The first year of the next batch (`u64::MAX` once all have started).
+    next_batch: u64,
     pub sum: f64,
     pub sum2: f64,
     /// Binned annual losses, largest event per year, and event losses.
@@ -114,7 +78,7 @@ pub fn simulate(
     priced: &Priced,
     lambda: f64,
     years: u64,
-    edges: &[f64],
+    grid: &Grid,
     rng: &mut Stream,
     ticker: &mut Ticker,
 ) -> Result<Sim, Cancelled> {
@@ -124,11 +88,12 @@ pub fn simulate(
         annual: Vec::new(),
         batches: batches(years),
         batch_at: Vec::new(),
+        next_batch: if batches(years) > 0 { 0 } else { u64::MAX },
         sum: 0.0,
         sum2: 0.0,
-        annual_bins: Bins::new(edges),
-        largest_bins: Bins::new(edges),
-        event_bins: Bins::new(edges),
+        annual_bins: Bins::new(grid),
+        largest_bins: Bins::new(grid),
+        event_bins: Bins::new(grid),
     };
     let weights: Vec<f64> = events.groups.iter().map(|g| g.weight).collect();
     let Some(alias) = Alias::new(&weights) else {
@@ -142,79 +107,123 @@ pub fn simulate(
     // Years with events: about `years · (1 − e^−λ)` (no regrowing of the lists).
     let busy = (horizon * -libm::expm1(-lambda) * 1.01) as usize + 16;
     sim.annual.reserve(busy.min(years as usize));
-    let draw = Draw {
+    let mut block = Block {
         events,
         priced,
         alias: &alias,
-        edges,
+        grid,
+        busy: Vec::new(),
+        patterns: Vec::new(),
+        costs: Vec::new(),
+        count: 0,
     };
     if let Some(counts) = Counts::new(lambda) {
-        // Few events a year: one uniform per year gives its count.
-        for y in 0..years {
-            let k = counts.draw(rng);
-            if k > 0 {
-                let (mut s, mut m) = (0.0, 0.0);
-                for _ in 0..k {
-                    let l = draw.event(&mut sim, rng);
-                    s += l;
-                    if l > m {
-                        m = l;
-                    }
-                }
-                close_year(&mut sim, y, s, m, edges);
+        // A few events a year: one random word per year gives its count.
+        let mut y = 0;
+        while y < years {
+            let end = years.min(y + BLOCK as u64);
+            // Every year is written and only busy ones are kept (the next overwrites a quiet
+            // one): no branch on whether a year is busy.
+            block.busy.resize(BLOCK, (0, 0));
+            let mut kept = 0;
+            for year in y..end {
+                let k = counts.draw(rng);
+                block.busy[kept] = (year, k as u32);
+                kept += usize::from(k > 0);
             }
-            if y % 65_536 == 65_535 {
+            block.busy.truncate(kept);
+            block.count = block.busy.iter().map(|b| b.1 as usize).sum();
+            block.finish(&mut sim, rng);
+            y = end;
+            if y % TICK == 0 {
                 ticker.tick(y, years)?;
             }
         }
         return Ok(sim);
     }
-    let mut t = 0.0;
-    let (mut year, mut s, mut m) = (u64::MAX, 0.0, 0.0);
+    let (mut t, mut next_tick, mean_gap) = (0.0, TICK, 1.0 / lambda);
     loop {
-        t += rng.exponential() / lambda;
+        t += rng.exponential() * mean_gap;
         if t >= horizon {
             break;
         }
         let y = t as u64;
-        if y != year {
-            if year != u64::MAX {
-                close_year(&mut sim, year, s, m, edges);
+        match block.busy.last_mut() {
+            Some(last) if last.0 == y => last.1 += 1,
+            _ => {
+                // A block ends only between years, so each year is closed whole.
+                if block.count >= BLOCK {
+                    block.finish(&mut sim, rng);
+                    if sim.events >= next_tick {
+                        ticker.tick(sim.events, expected as u64)?;
+                        next_tick = sim.events + TICK;
+                    }
+                }
+                block.busy.push((y, 1));
             }
-            (year, s, m) = (y, 0.0, 0.0);
         }
-        let l = draw.event(&mut sim, rng);
-        s += l;
-        if l > m {
-            m = l;
-        }
-        if sim.events.is_multiple_of(65_536) {
-            ticker.tick(sim.events, expected as u64)?;
-        }
+        block.count += 1;
     }
-    if year != u64::MAX {
-        close_year(&mut sim, year, s, m, edges);
-    }
+    block.finish(&mut sim, rng);
     Ok(sim)
 }
 
-/// What one event needs.
-struct Draw<'a> {
+/// Events handled together (about this many; a year is never split): their patterns and cost
+/// exponents are drawn first, then every `2^x` at once in a loop that runs two values per
+/// instruction, then the losses are added up year by year.
+const BLOCK: usize = 4096;
+
+/// Progress is reported about every this many years (or events, at large rates): a multiple of
+/// [`BLOCK`].
+const TICK: u64 = 65_536;
+
+/// The busy years of a block and what their events need.
+struct Block<'a> {
     events: &'a Events,
     priced: &'a Priced,
     alias: &'a Alias,
-    edges: &'a [f64],
+    grid: &'a Grid,
+    /// Years with events, in order, and their event counts.
+    busy: Vec<(u64, u32)>,
+    /// Per event: its pattern.
+    patterns: Vec<u32>,
+    /// The cost draws of every event, in event order.
+    costs: Vec<f64>,
+    /// Events in `busy`.
+    count: usize,
 }
 
-impl Draw<'_> {
-    /// One event: its pattern, its loss (counted in `sim.event_bins`).
-    #[inline]
-    fn event(&self, sim: &mut Sim, rng: &mut Stream) -> f64 {
-        let g = self.events.groups[self.alias.draw(rng)];
-        let l = self.priced.draw(g.pattern as usize, rng);
-        sim.event_bins.add(l, self.edges);
-        sim.events += 1;
-        l
+impl Block<'_> {
+    /// Draws the block's events, closes its years and empties it.
+    fn finish(&mut self, sim: &mut Sim, rng: &mut Stream) {
+        self.patterns.clear();
+        self.costs.clear();
+        for _ in 0..self.count {
+            let k = self.events.groups[self.alias.draw(rng)].pattern;
+            self.patterns.push(k);
+            self.priced.exponents(k as usize, rng, &mut self.costs);
+        }
+        exp2_all(&mut self.costs);
+        let (mut at, mut event) = (0, 0);
+        for &(year, n) in &self.busy {
+            let (mut s, mut m) = (0.0, 0.0);
+            for &k in &self.patterns[event..event + n as usize] {
+                let k = k as usize;
+                let used = self.priced.draws(k);
+                let l = self.priced.total(k, &self.costs[at..at + used]);
+                at += used;
+                sim.event_bins.add(l, self.grid);
+                s += l;
+                if l > m {
+                    m = l;
+                }
+            }
+            event += n as usize;
+            close_year(sim, year, s, m, self.grid);
+        }
+        sim.events += self.count as u64;
+        self.busy.clear();
+        self.count = 0;
     }
 }
 
@@ -223,14 +232,20 @@ pub fn batches(years: u64) -> u64 {
     BATCHES.min(years / 100)
 }
 
-fn close_year(sim: &mut Sim, year: u64, s: f64, m: f64, edges: &[f64]) {
-    let b = sim.batches;
-    while (sim.batch_at.len() as u64) < b && year >= sim.batch_at.len() as u64 * sim.years / b {
+fn close_year(sim: &mut Sim, year: u64, s: f64, m: f64, grid: &Grid) {
+    // Batch k starts at year k · years / batches: the division runs once per batch.
+    while year >= sim.next_batch {
         sim.batch_at.push(sim.annual.len());
+        let k = sim.batch_at.len() as u64;
+        sim.next_batch = if k < sim.batches {
+            k * sim.years / sim.batches
+        } else {
+            u64::MAX
+        };
     }
     sim.annual.push(s);
     sim.sum += s;
     sim.sum2 += s * s;
-    sim.annual_bins.add(s, edges);
-    sim.largest_bins.add(m, edges);
+    sim.annual_bins.add(s, grid);
+    sim.largest_bins.add(m, grid);
 }

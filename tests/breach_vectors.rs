@@ -5,7 +5,7 @@
 mod common;
 
 use common::webs::{single, web};
-use exposure::engine::breach::{self, BreachResults, Input, Reason, Rule, Within};
+use exposure::engine::breach::{self, BreachResults, Input, Loss, Reason, Rule, Within};
 use exposure::model::Scenario;
 use exposure::model::examples::default_scenario;
 
@@ -18,6 +18,17 @@ fn run(s: &Scenario) -> BreachResults {
 
 fn close(a: f64, b: f64, tol: f64) -> bool {
     (a - b).abs() <= tol * b.abs().max(1.0)
+}
+
+/// The simulated ALE is within `k` standard errors of the exact one.
+fn assert_ale_agrees(l: &Loss, k: f64, what: &str) {
+    assert!(
+        (l.ale - l.ale_exact).abs() <= k * l.stderr,
+        "{what}: {} ± {} vs {}",
+        l.ale,
+        l.stderr,
+        l.ale_exact
+    );
 }
 
 #[test]
@@ -64,13 +75,7 @@ fn b5_a_million_years_agree_with_the_exact_formulas() {
     s.settings.trials = 1_000_000;
     let l = run(&s).loss.expect("loss");
     assert_eq!(l.years, 1_000_000);
-    assert!(
-        (l.ale - l.ale_exact).abs() <= 3.0 * l.stderr,
-        "{} ± {} vs {}",
-        l.ale,
-        l.stderr,
-        l.ale_exact
-    );
+    assert_ale_agrees(&l, 3.0, "one category");
     assert!(l.largest_exact);
     assert!(l.largest.len() >= 10);
     for (sim, exact) in l.largest_simulated.iter().zip(&l.largest) {
@@ -92,13 +97,7 @@ fn b5_a_million_years_agree_with_the_exact_formulas() {
     ly.settings.trials = 1_000_000;
     let l = run(&ly).loss.expect("loss");
     assert!(!l.largest_exact);
-    assert!(
-        (l.ale - l.ale_exact).abs() <= 3.0 * l.stderr,
-        "{} ± {} vs {}",
-        l.ale,
-        l.stderr,
-        l.ale_exact
-    );
+    assert_ale_agrees(&l, 3.0, "LY");
 }
 
 #[test]
@@ -116,13 +115,7 @@ fn every_rate_regime_simulates_the_poisson_process() {
             (per_year - rate).abs() <= 4.0 * (rate / years).sqrt(),
             "λ = {rate}: {per_year} events a year"
         );
-        assert!(
-            (l.ale - l.ale_exact).abs() <= 4.0 * l.stderr,
-            "λ = {rate}: {} ± {} vs {}",
-            l.ale,
-            l.stderr,
-            l.ale_exact
-        );
+        assert_ale_agrees(&l, 4.0, &format!("λ = {rate}"));
         // No year is lost or split: P(S > 0) = 1 − e^(−λ·0.7) (the holder is reached with 0.7).
         let quiet = (-rate * 0.7_f64).exp();
         let first = &l.exceedance[0];

@@ -94,7 +94,11 @@ mod tests {
             );
             assert!((var / lambda - 1.0).abs() < 0.04, "{lambda}: {var}");
         }
-        assert!(Counts::new(0.5).is_none() && Counts::new(0.0).is_none() && Counts::new(MAX_RATE * 2.0).is_none());
+        assert!(
+            Counts::new(0.5).is_none()
+                && Counts::new(0.0).is_none()
+                && Counts::new(MAX_RATE * 2.0).is_none()
+        );
         assert!(Counts::new(f64::NAN).is_none());
     }
 }

@@ -66,7 +66,10 @@ mod tests {
         let mut c = 1.0;
         for (k, &ck) in C.iter().enumerate() {
             // The recurrence itself rounds once per step.
-            assert!((ck - c).abs() <= 4e-16 * (k + 1) as f64 * c, "k = {k}: {ck} vs {c}");
+            assert!(
+                (ck - c).abs() <= 4e-16 * (k + 1) as f64 * c,
+                "k = {k}: {ck} vs {c}"
+            );
             c *= std::f64::consts::LN_2 / (k + 1) as f64;
         }
     }

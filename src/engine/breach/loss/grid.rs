@@ -137,11 +137,7 @@ mod tests {
         for _ in 0..100_000 {
             // Log-uniform over 10⁻⁶ … 10²¹.
             let v = libm::pow(10.0, -6.0 + 27.0 * rng.uniform());
-            assert_eq!(
-                g.bin(v),
-                g.edges.partition_point(|&e| e < v),
-                "v = {v:e}"
-            );
+            assert_eq!(g.bin(v), g.edges.partition_point(|&e| e < v), "v = {v:e}");
         }
     }
 }

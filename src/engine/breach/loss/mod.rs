@@ -16,8 +16,8 @@ use super::events::Events;
 use super::results::{Loss, LossMethod, Note, Point};
 use super::rng::Stream;
 use super::{Cancelled, Ticker};
-pub use priced::Priced;
 use grid::Grid;
+pub use priced::Priced;
 use sim::{Bins, Sim, simulate};
 use tails::tails;
 

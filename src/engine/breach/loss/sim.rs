@@ -115,7 +115,6 @@ pub fn simulate(
         busy: Vec::new(),
         patterns: Vec::new(),
         costs: Vec::new(),
-        count: 0,
     };
     if let Some(counts) = Counts::new(lambda) {
         // A few events a year: one random word per year gives its count.
@@ -132,7 +131,6 @@ pub fn simulate(
                 kept += usize::from(k > 0);
             }
             block.busy.truncate(kept);
-            block.count = block.busy.iter().map(|b| b.1 as usize).sum();
             block.finish(&mut sim, rng);
             y = end;
             if y % TICK == 0 {
@@ -142,6 +140,8 @@ pub fn simulate(
         return Ok(sim);
     }
     let (mut t, mut next_tick, mean_gap) = (0.0, TICK, 1.0 / lambda);
+    // Events gathered in the block so far.
+    let mut gathered = 0;
     loop {
         t += rng.exponential() * mean_gap;
         if t >= horizon {
@@ -152,8 +152,9 @@ pub fn simulate(
             Some(last) if last.0 == y => last.1 += 1,
             _ => {
                 // A block ends only between years, so each year is closed whole.
-                if block.count >= BLOCK {
+                if gathered >= BLOCK {
                     block.finish(&mut sim, rng);
+                    gathered = 0;
                     if sim.events >= next_tick {
                         ticker.tick(sim.events, expected as u64)?;
                         next_tick = sim.events + TICK;
@@ -162,7 +163,7 @@ pub fn simulate(
                 block.busy.push((y, 1));
             }
         }
-        block.count += 1;
+        gathered += 1;
     }
     block.finish(&mut sim, rng);
     Ok(sim)
@@ -189,8 +190,6 @@ struct Block<'a> {
     patterns: Vec<u32>,
     /// The cost draws of every event, in event order.
     costs: Vec<f64>,
-    /// Events in `busy`.
-    count: usize,
 }
 
 impl Block<'_> {
@@ -198,7 +197,8 @@ impl Block<'_> {
     fn finish(&mut self, sim: &mut Sim, rng: &mut Stream) {
         self.patterns.clear();
         self.costs.clear();
-        for _ in 0..self.count {
+        let count: usize = self.busy.iter().map(|b| b.1 as usize).sum();
+        for _ in 0..count {
             let k = self.events.groups[self.alias.draw(rng)].pattern;
             self.patterns.push(k);
             self.priced.exponents(k as usize, rng, &mut self.costs);
@@ -221,9 +221,8 @@ impl Block<'_> {
             event += n as usize;
             close_year(sim, year, s, m, self.grid);
         }
-        sim.events += self.count as u64;
+        sim.events += count as u64;
         self.busy.clear();
-        self.count = 0;
     }
 }
 

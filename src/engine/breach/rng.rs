@@ -6,7 +6,7 @@
 //!   comparing 64 uniform numbers with the binary expansion of `p` digit by digit; each random
 //!   word decides about half of the lanes still open, so 64 trials cost about 7 words, and the
 //!   result is exact to 2⁻⁶⁴.
-//! - [`Stream::normal`]: the ziggurat ([`super::normal`]); [`Stream::exponential`]: `-ln U`.
+//! - [`Stream::normal`]: the ziggurat ([`super::normal`]).
 //!
 //! Separate passes use separate streams ([`Stream::new`] with a stream number): each stream is
 //! the generator moved on by `long_jump` (2¹⁹² steps), so they never overlap.
@@ -147,12 +147,6 @@ impl Stream {
     #[inline]
     pub fn normal(&mut self) -> f64 {
         super::normal::normal(self)
-    }
-
-    /// An exponential draw with mean 1.
-    #[inline]
-    pub fn exponential(&mut self) -> f64 {
-        -libm::log(self.uniform_open0())
     }
 }
 

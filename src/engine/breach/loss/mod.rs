@@ -6,6 +6,7 @@
 
 pub mod counts;
 pub mod exp2;
+pub mod gaps;
 pub mod grid;
 pub mod priced;
 pub mod sim;

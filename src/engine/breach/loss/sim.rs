@@ -13,6 +13,7 @@ use super::super::{Cancelled, Ticker};
 use super::BATCHES;
 use super::counts::Counts;
 use super::exp2::exp2_all;
+use super::gaps::Gaps;
 use super::grid::Grid;
 use super::priced::Priced;
 
@@ -140,10 +141,11 @@ pub fn simulate(
         return Ok(sim);
     }
     let (mut t, mut next_tick, mean_gap) = (0.0, TICK, 1.0 / lambda);
+    let mut gaps = Gaps::default();
     // Events gathered in the block so far.
     let mut gathered = 0;
     loop {
-        t += rng.exponential() * mean_gap;
+        t += gaps.next(rng) * mean_gap;
         if t >= horizon {
             break;
         }

@@ -1,12 +1,14 @@
 //! The breach engine's random numbers, tested statistically (a hand-rolled generator once
-//! biased a mean by 5 %): the generator's known first outputs, 64-lane Bernoulli words (rate
-//! per lane, independence between lanes and between words, lanes outside `care`), uniforms,
-//! integers, normals, exponentials and the alias table. Seeds are fixed, so every check is
+//! biased a mean by 5 %): the generator's known first outputs, 64-lane Bernoulli words, exact
+//! and from byte tables (rate per lane, independence between lanes, bytes and words, lanes
+//! outside `care`), uniforms, integers, normals, exponentials and the alias table. Seeds are fixed, so every check is
 //! reproducible; bounds are about 4.5 standard errors.
 #![cfg(not(target_arch = "wasm32"))]
 
+use exposure::engine::breach::coins::Coins;
 use exposure::engine::breach::loss::gaps::Gaps;
 use exposure::engine::breach::rng::{Alias, Prob, Stream};
+use std::collections::BTreeMap;
 
 #[test]
 fn the_generator_is_xoshiro256_plus_plus_seeded_by_splitmix64() {
@@ -29,15 +31,39 @@ fn within(count: f64, n: f64, p: f64, sigmas: f64) -> bool {
     (count - n * p).abs() <= sigmas * (n * p * (1.0 - p)).sqrt() + 1e-9
 }
 
-#[test]
-fn bernoulli_words_have_the_right_rate_in_every_lane() {
+/// A source of 64-lane Bernoulli words: the exact digit-by-digit draw, or the byte tables
+/// ([`Coins`]) that the reach passes use.
+trait Draw {
+    fn word(&mut self, rng: &mut Stream, p: Prob, care: u64) -> u64;
+}
+
+struct Exact;
+impl Draw for Exact {
+    fn word(&mut self, rng: &mut Stream, p: Prob, care: u64) -> u64 {
+        rng.bernoulli_word(p, care)
+    }
+}
+
+/// One table per probability, built on first use (as a pass builds them once).
+#[derive(Default)]
+struct Tabled(BTreeMap<Prob, Coins>);
+impl Draw for Tabled {
+    fn word(&mut self, rng: &mut Stream, p: Prob, care: u64) -> u64 {
+        self.0
+            .entry(p)
+            .or_insert_with(|| Coins::new(&[p]))
+            .bits(rng, 0, care)
+    }
+}
+
+fn rates_in_every_lane(mut draw: impl Draw) {
     let mut rng = Stream::new(7, 0);
     let words = 40_000;
     for p in [0.001, 0.1, 1.0 / 3.0, 0.5, 0.6, 0.8, 0.92, 0.999] {
         let prob = Prob::new(p);
         let mut lane = [0u64; 64];
         for _ in 0..words {
-            let w = rng.bernoulli_word(prob, u64::MAX);
+            let w = draw.word(&mut rng, prob, u64::MAX);
             for (i, c) in lane.iter_mut().enumerate() {
                 *c += w >> i & 1;
             }
@@ -55,45 +81,50 @@ fn bernoulli_words_have_the_right_rate_in_every_lane() {
             .sum();
         assert!(chi2 < 111.0, "p {p}: lanes differ, chi² = {chi2}");
     }
-    assert_eq!(rng.bernoulli_word(Prob::new(0.0), u64::MAX), 0);
-    assert_eq!(rng.bernoulli_word(Prob::new(1.0), u64::MAX), u64::MAX);
+    assert_eq!(draw.word(&mut rng, Prob::new(0.0), u64::MAX), 0);
+    assert_eq!(draw.word(&mut rng, Prob::new(1.0), u64::MAX), u64::MAX);
 }
 
-#[test]
-fn bernoulli_lanes_and_successive_words_are_independent() {
+fn lanes_and_words_independent(mut draw: impl Draw) {
     let mut rng = Stream::new(11, 0);
-    let prob = Prob::new(0.3);
     let n = 100_000;
-    // Joint frequency of (lane i, lane i+1) and of (lane i now, lane i next word).
-    let (mut both_lanes, mut both_words, mut ones) = (0u64, 0u64, 0u64);
-    let mut prev = rng.bernoulli_word(prob, u64::MAX);
-    for _ in 0..n {
-        let w = rng.bernoulli_word(prob, u64::MAX);
-        both_lanes += u64::from((w & (w >> 1) & (u64::MAX >> 1)).count_ones());
-        both_words += u64::from((w & prev).count_ones());
-        ones += u64::from(w.count_ones());
-        prev = w;
+    for prob in [Prob::new(0.3), Prob::new(0.1)] {
+        // Joint frequency of (lane i, lane i+1), of (lane i, lane i+8) (the next byte of the
+        // tables) and of (lane i now, lane i next word).
+        let (mut both_lanes, mut both_bytes, mut both_words, mut ones) = (0u64, 0u64, 0u64, 0u64);
+        let mut prev = draw.word(&mut rng, prob, u64::MAX);
+        for _ in 0..n {
+            let w = draw.word(&mut rng, prob, u64::MAX);
+            both_lanes += u64::from((w & (w >> 1) & (u64::MAX >> 1)).count_ones());
+            both_bytes += u64::from((w & (w >> 8)).count_ones());
+            both_words += u64::from((w & prev).count_ones());
+            ones += u64::from(w.count_ones());
+            prev = w;
+        }
+        let p = ones as f64 / (64.0 * n as f64);
+        assert!(
+            within(both_lanes as f64, 63.0 * n as f64, p * p, 4.5),
+            "{both_lanes}"
+        );
+        assert!(
+            within(both_bytes as f64, 56.0 * n as f64, p * p, 4.5),
+            "{both_bytes}"
+        );
+        assert!(
+            within(both_words as f64, 64.0 * n as f64, p * p, 4.5),
+            "{both_words}"
+        );
     }
-    let p = ones as f64 / (64.0 * n as f64);
-    assert!(
-        within(both_lanes as f64, 63.0 * n as f64, p * p, 4.5),
-        "{both_lanes}"
-    );
-    assert!(
-        within(both_words as f64, 64.0 * n as f64, p * p, 4.5),
-        "{both_words}"
-    );
 }
 
-#[test]
-fn lanes_outside_care_stay_zero_and_inside_keep_their_rate() {
+fn care_respected(mut draw: impl Draw) {
     let mut rng = Stream::new(3, 0);
     let care = 0x0f0f_0000_ffff_0001u64;
     let prob = Prob::new(0.25);
     let mut ones = 0u64;
     let n = 50_000;
     for _ in 0..n {
-        let w = rng.bernoulli_word(prob, care);
+        let w = draw.word(&mut rng, prob, care);
         assert_eq!(w & !care, 0);
         ones += u64::from(w.count_ones());
     }
@@ -103,6 +134,24 @@ fn lanes_outside_care_stay_zero_and_inside_keep_their_rate() {
         0.25,
         4.5
     ));
+}
+
+#[test]
+fn bernoulli_words_have_the_right_rate_in_every_lane() {
+    rates_in_every_lane(Exact);
+    rates_in_every_lane(Tabled::default());
+}
+
+#[test]
+fn bernoulli_lanes_and_successive_words_are_independent() {
+    lanes_and_words_independent(Exact);
+    lanes_and_words_independent(Tabled::default());
+}
+
+#[test]
+fn lanes_outside_care_stay_zero_and_inside_keep_their_rate() {
+    care_respected(Exact);
+    care_respected(Tabled::default());
 }
 
 #[test]

@@ -4,6 +4,7 @@
 //! target set, one reverse sweep finds in which trials each entity *can reach* it, which gives
 //! every entity's exposure as an entry from the same trials at once.
 
+use super::coins::Coins;
 use super::graph::Graph;
 use super::lanes::Weights;
 use super::net::{Net, Table};
@@ -109,6 +110,7 @@ pub fn run(
         ],
     };
     let probs: Vec<Prob> = g.dirs.iter().map(|d| Prob::new(d.p)).collect();
+    let coins = Coins::new(&probs);
     let all: Vec<usize> = (0..g.n).collect();
     let sets = targets.local(g.n, &net.nodes);
     let back = if blast.is_empty() {
@@ -134,8 +136,8 @@ pub fn run(
         if word % 16 == 15 {
             ticker.tick(word, words)?;
         }
-        for (t, p) in table.iter_mut().zip(&probs) {
-            *t = rng.bernoulli_word(*p, u64::MAX);
+        for (dir, t) in table.iter_mut().enumerate() {
+            *t = coins.bits(rng, dir, u64::MAX);
         }
         if let Some(alias) = &alias {
             seeds.clear();

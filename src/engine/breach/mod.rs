@@ -33,6 +33,7 @@
 //! - [`duties`], [`paths`], [`synthetic`].
 
 pub mod blast;
+pub mod coins;
 pub mod combine;
 pub mod cost;
 pub mod duties;

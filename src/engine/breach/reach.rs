@@ -1,11 +1,13 @@
 //! The Monte Carlo reach pass: bit-parallel trials (64 per word) over the condensed graph, each
-//! lane starting at an entry drawn in proportion to its weight. An edge's bits are drawn only
-//! for the lanes whose source is already reached, so trials that die early cost little.
+//! lane starting at an entry drawn in proportion to its weight. An edge's bits are drawn (from
+//! the byte tables of [`super::coins`]) only when some lane has reached its source, so words
+//! whose trials die early cost little.
 //!
 //! It keeps, per word, the exposure bits of every target set (the joint pattern the loss
 //! distribution samples from) and counts reach and exposure over the lanes whose entry has no
 //! exact method (entries on a tree are exact for reach but still sampled for the joint).
 
+use super::coins::Coins;
 use super::graph::Graph;
 use super::net::{Bits, Net};
 use super::rng::{Alias, Prob, Stream};
@@ -15,13 +17,13 @@ use super::{Cancelled, Ticker};
 /// Draws an edge's bits when the sweep asks for them.
 struct Lazy<'a> {
     rng: &'a mut Stream,
-    probs: &'a [Prob],
+    coins: &'a Coins,
 }
 
 impl Bits for Lazy<'_> {
     #[inline]
     fn bits(&mut self, dir: usize, care: u64) -> u64 {
-        self.rng.bernoulli_word(self.probs[dir], care)
+        self.coins.bits(self.rng, dir, care)
     }
 }
 
@@ -137,6 +139,7 @@ pub fn run(
         return Ok(out);
     };
     let probs: Vec<Prob> = g.dirs.iter().map(|d| Prob::new(d.p)).collect();
+    let coins = Coins::new(&probs);
     let sets = targets.local(g.n, &net.nodes);
     let mut reached = vec![0u64; net.len()];
     let mut cycle = super::net::Work::default();
@@ -157,7 +160,7 @@ pub fn run(
                 counted |= 1 << lane;
             }
         }
-        net.sweep(&mut reached, &mut Lazy { rng, probs: &probs }, &mut cycle);
+        net.sweep(&mut reached, &mut Lazy { rng, coins: &coins }, &mut cycle);
         if counted != 0 {
             for (&v, &m) in net.nodes.iter().zip(&reached) {
                 out.hits[v] += u64::from((m & counted).count_ones());

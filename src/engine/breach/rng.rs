@@ -5,7 +5,8 @@
 //! - [`Stream::bernoulli_word`]: 64 independent Bernoulli(p) bits at once (one per trial), by
 //!   comparing 64 uniform numbers with the binary expansion of `p` digit by digit; each random
 //!   word decides about half of the lanes still open, so 64 trials cost about 7 words, and the
-//!   result is exact to 2⁻⁶⁴.
+//!   result is exact to 2⁻⁶⁴. The reach passes draw most edges from byte tables instead
+//!   ([`super::coins`], two words per 64 trials); this stays for the rest.
 //! - [`Stream::normal`]: the ziggurat ([`super::normal`]).
 //!
 //! Separate passes use separate streams ([`Stream::new`] with a stream number): each stream is
@@ -16,7 +17,7 @@ use rand_xoshiro::rand_core::{Rng, SeedableRng};
 
 /// A probability as a 64-bit binary fraction, `floor(p · 2⁶⁴)`: what
 /// [`Stream::bernoulli_word`] compares with. All ones stands for 1 (certain).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Prob(u64);
 
 impl Prob {
@@ -29,6 +30,15 @@ impl Prob {
             Prob((p * 18_446_744_073_709_551_616.0) as u64)
         } else {
             Prob(0)
+        }
+    }
+
+    /// The probability as a double (1 when certain).
+    pub fn as_f64(self) -> f64 {
+        if self.is_certain() {
+            1.0
+        } else {
+            self.0 as f64 / 18_446_744_073_709_551_616.0
         }
     }
 

@@ -5,7 +5,7 @@
 //!
 //! Inside a cycle a worklist passes on newly reached lanes until none is left. Which trials
 //! keep an edge comes from a [`Bits`] source: drawn on demand (`care` says which trials need
-//! it, so unreached trials cost nothing), read from a table, or enumerated.
+//! it; no edge is asked for when none does), read from a table, or enumerated.
 
 mod cycle;
 

@@ -31,7 +31,7 @@ const C: [f64; 14] = [
 /// Adding then subtracting 1.5·2⁵² rounds to the nearest integer, which is then the low bits.
 const SHIFT: f64 = 6_755_399_441_055_744.0;
 
-/// `2^x` for one value (the loop body of [`exp2_all`]).
+/// `2^x` for one value (the loop body of [`lognormal_all`]).
 #[inline(always)]
 pub fn exp2(x: f64) -> f64 {
     // `max` first, so NaN becomes −1000 (a cost of 0) rather than garbage in the exponent
@@ -50,10 +50,11 @@ pub fn exp2(x: f64) -> f64 {
     p * scale
 }
 
-/// Replaces every `x` in `xs` by `2^x`.
-pub fn exp2_all(xs: &mut [f64]) {
-    for x in xs {
-        *x = exp2(*x);
+/// Replaces every standard normal `z` in `zs` by `2^(μ' + σ'·z)`, with `(μ', σ')` the
+/// matching entry of `params`: the lognormal costs of a block, in one loop.
+pub fn lognormal_all(zs: &mut [f64], params: &[(f64, f64)]) {
+    for (z, &(mu, sigma)) in zs.iter_mut().zip(params) {
+        *z = exp2(mu + sigma * *z);
     }
 }
 
@@ -103,9 +104,14 @@ mod tests {
 
     #[test]
     fn the_slice_form_is_the_same_as_one_by_one() {
-        let mut xs: Vec<f64> = (0..1001).map(|i| f64::from(i) * 0.37 - 180.0).collect();
-        let one: Vec<f64> = xs.iter().map(|&x| exp2(x)).collect();
-        exp2_all(&mut xs);
-        assert_eq!(xs, one);
+        let mut zs: Vec<f64> = (0..1001).map(|i| f64::from(i) * 0.37 - 180.0).collect();
+        let params: Vec<(f64, f64)> = (0..1001).map(|i| (f64::from(i % 7), 0.5)).collect();
+        let one: Vec<f64> = zs
+            .iter()
+            .zip(&params)
+            .map(|(&z, &(mu, sigma))| exp2(mu + sigma * z))
+            .collect();
+        lognormal_all(&mut zs, &params);
+        assert_eq!(zs, one);
     }
 }

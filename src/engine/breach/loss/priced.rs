@@ -7,7 +7,6 @@ use std::f64::consts::LOG2_E;
 
 use super::super::cost::LogNormal;
 use super::super::events::{Events, has};
-use super::super::rng::Stream;
 use super::super::targets::Targets;
 
 /// How to draw each pattern's loss.
@@ -76,22 +75,17 @@ impl Priced {
         p
     }
 
-    /// Appends the exponent `μ' + σ'·Z` of each cost draw of pattern `k` (none under DBIR):
-    /// the caller raises them all to `2^x` at once ([`super::exp2::exp2_all`]).
+    /// `(μ, σ) · log₂ e` of each cost draw of pattern `k` (none under DBIR): a draw is
+    /// `2^(μ' + σ'·Z)`, all of a block's raised at once ([`super::exp2::lognormal_all`]).
     #[inline]
-    pub fn exponents(&self, k: usize, rng: &mut Stream, out: &mut Vec<f64>) {
+    pub fn params(&self, k: usize) -> &[(f64, f64)] {
         if self.dbir {
-            return;
+            return &[];
         }
-        let (a, b) = (self.start[k] as usize, self.start[k + 1] as usize);
-        out.extend(
-            self.log2[a..b]
-                .iter()
-                .map(|&(mu, sigma)| mu + sigma * rng.normal()),
-        );
+        &self.log2[self.start[k] as usize..self.start[k + 1] as usize]
     }
 
-    /// The number of cost draws of pattern `k` (what [`Priced::exponents`] appends).
+    /// The number of cost draws of pattern `k` (the length of [`Priced::params`]).
     #[inline]
     pub fn draws(&self, k: usize) -> usize {
         if self.dbir {

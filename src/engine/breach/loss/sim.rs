@@ -12,7 +12,7 @@ use super::super::rng::{Alias, Stream};
 use super::super::{Cancelled, Ticker};
 use super::BATCHES;
 use super::counts::Counts;
-use super::exp2::exp2_all;
+use super::exp2::lognormal_all;
 use super::gaps::Gaps;
 use super::grid::Grid;
 use super::priced::Priced;
@@ -115,6 +115,7 @@ pub fn simulate(
         grid,
         busy: Vec::new(),
         patterns: Vec::new(),
+        params: Vec::new(),
         costs: Vec::new(),
     };
     if let Some(counts) = Counts::new(lambda) {
@@ -171,9 +172,9 @@ pub fn simulate(
     Ok(sim)
 }
 
-/// Events handled together (about this many; a year is never split): their patterns and cost
-/// exponents are drawn first, then every `2^x` at once in a loop that runs two values per
-/// instruction, then the losses are added up year by year.
+/// Events handled together (about this many; a year is never split): their patterns are drawn
+/// first, then the standard normals of their costs, then every cost `2^(μ' + σ'·Z)` at once in
+/// a loop that runs two values per instruction, then the losses are added up year by year.
 const BLOCK: usize = 4096;
 
 /// Progress is reported about every this many years (or events, at large rates): a multiple of
@@ -190,6 +191,8 @@ struct Block<'a> {
     busy: Vec<(u64, u32)>,
     /// Per event: its pattern.
     patterns: Vec<u32>,
+    /// The `(μ', σ')` of every cost draw, in event order.
+    params: Vec<(f64, f64)>,
     /// The cost draws of every event, in event order.
     costs: Vec<f64>,
 }
@@ -198,14 +201,18 @@ impl Block<'_> {
     /// Draws the block's events, closes its years and empties it.
     fn finish(&mut self, sim: &mut Sim, rng: &mut Stream) {
         self.patterns.clear();
+        self.params.clear();
         self.costs.clear();
         let count: usize = self.busy.iter().map(|b| b.1 as usize).sum();
         for _ in 0..count {
             let k = self.events.groups[self.alias.draw(rng)].pattern;
             self.patterns.push(k);
-            self.priced.exponents(k as usize, rng, &mut self.costs);
+            self.params
+                .extend_from_slice(self.priced.params(k as usize));
         }
-        exp2_all(&mut self.costs);
+        // Then one standard normal per cost draw, in a loop of its own, and all the costs at once.
+        self.costs.extend(self.params.iter().map(|_| rng.normal()));
+        lognormal_all(&mut self.costs, &self.params);
         let (mut at, mut event) = (0, 0);
         for &(year, n) in &self.busy {
             let (mut s, mut m) = (0.0, 0.0);

@@ -38,6 +38,13 @@ impl Default for Grid {
 }
 
 impl Grid {
+    /// The grid, built once per process (it is the same for every analysis, and building it
+    /// costs a few percent of a 100,000-year analysis).
+    pub fn shared() -> &'static Grid {
+        static GRID: std::sync::OnceLock<Grid> = std::sync::OnceLock::new();
+        GRID.get_or_init(Grid::new)
+    }
+
     pub fn new() -> Grid {
         let edges: Vec<f64> = (0..=DECADES * PER_DECADE)
             .map(|i| {

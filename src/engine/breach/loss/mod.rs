@@ -51,7 +51,7 @@ pub fn annual(
         .map(|g| g.weight * priced.second[g.pattern as usize])
         .sum();
     let years = trials.min((EVENT_BUDGET / lambda).floor().max(0.0) as u64);
-    let fine = Grid::new();
+    let fine = Grid::shared();
     let edges = &fine.edges;
     let exact_cdf = priced.exact_cdf(events);
     let mut loss = Loss {
@@ -67,7 +67,7 @@ pub fn annual(
         if years < trials {
             notes.push(Note::YearsCapped);
         }
-        let sim = simulate(events, priced, lambda, years, &fine, rng, ticker)?;
+        let sim = simulate(events, priced, lambda, years, fine, rng, ticker)?;
         summarise(&mut loss, &sim);
         let grid = grid(&sim.event_bins, &sim.annual_bins);
         let y = years as f64;

@@ -83,13 +83,14 @@ pub fn simulate(
     rng: &mut Stream,
     ticker: &mut Ticker,
 ) -> Result<Sim, Cancelled> {
+    let batches = batches(years);
     let mut sim = Sim {
         years,
         events: 0,
         annual: Vec::new(),
-        batches: batches(years),
+        batches,
         batch_at: Vec::new(),
-        next_batch: if batches(years) > 0 { 0 } else { u64::MAX },
+        next_batch: if batches > 0 { 0 } else { u64::MAX },
         sum: 0.0,
         sum2: 0.0,
         annual_bins: Bins::new(grid),

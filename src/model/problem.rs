@@ -2,6 +2,7 @@
 //! from being used (error) or is only worth knowing (warning).
 
 use serde::Serialize;
+use std::collections::BTreeSet;
 use std::fmt;
 
 /// How serious a problem is.
@@ -53,6 +54,18 @@ impl Problem {
             || (self.path.starts_with(path)
                 && matches!(self.path.as_bytes().get(path.len()), Some(b'.' | b'[')))
     }
+
+    /// Whether [`Problem::is_at`] holds for any of `paths`, looking up each field or item that
+    /// holds this problem's path (a few look-ups) instead of comparing with every path: a file
+    /// with thousands of unreadable rows and thousands of other problems stays linear.
+    pub fn is_at_any(&self, paths: &BTreeSet<String>) -> bool {
+        let p = &self.path;
+        p.char_indices()
+            .filter(|&(_, c)| c == '.' || c == '[')
+            .map(|(i, _)| &p[..i])
+            .chain([p.as_str()])
+            .any(|holder| paths.contains(holder))
+    }
 }
 
 impl fmt::Display for Problem {
@@ -103,6 +116,33 @@ pub fn grouped(x: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_at_any_agrees_with_is_at_on_every_path() {
+        let paths = [
+            "",
+            "holdings",
+            "holdings[1]",
+            "holdings[1].percent",
+            "holdings[10]",
+            "holdings[1].perc",
+            "entities[0].name",
+            "settings.cost",
+            ".odd",
+            "[0]",
+        ];
+        for held in paths {
+            let p = Problem::error(held, "x");
+            for k in 0..1u32 << paths.len() {
+                let set: BTreeSet<String> = (0..paths.len())
+                    .filter(|i| k >> i & 1 == 1)
+                    .map(|i| paths[i].to_string())
+                    .collect();
+                let slow = set.iter().any(|u| p.is_at(u));
+                assert_eq!(p.is_at_any(&set), slow, "{held} in {set:?}");
+            }
+        }
+    }
 
     #[test]
     fn is_at_matches_the_field_and_what_is_inside_it_only() {

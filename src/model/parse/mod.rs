@@ -5,6 +5,7 @@ mod items;
 mod reader;
 
 use serde_json::Value;
+use std::collections::BTreeSet;
 
 use super::problem::{Problem, quote};
 use super::types::{FORMAT, Scenario, VERSION};
@@ -59,7 +60,7 @@ pub fn parse_value(value: &Value) -> Result<Parsed, Vec<Problem>> {
         return Err(sink.problems);
     };
     // A field that failed to read already has its problem; validation would only repeat it.
-    let unreadable: Vec<String> = sink
+    let unreadable: BTreeSet<String> = sink
         .problems
         .iter()
         .filter(|p| p.is_error())
@@ -69,7 +70,7 @@ pub fn parse_value(value: &Value) -> Result<Parsed, Vec<Problem>> {
     problems.extend(
         validate(&scenario)
             .into_iter()
-            .filter(|p| !unreadable.iter().any(|u| p.is_at(u))),
+            .filter(|p| !p.is_at_any(&unreadable)),
     );
     if problems.iter().any(Problem::is_error) {
         problems.sort_by_key(|p| p.severity);

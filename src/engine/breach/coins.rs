@@ -10,7 +10,7 @@
 //! rounding of the pattern bounds to 2⁻⁶⁴ (a unit test adds the lane rates back up).
 //!
 //! [`Coins`] keeps one table per distinct probability of a scenario's link-directions (the
-//! engine's defaults make them few); directions beyond [`MAX_TABLES`] distinct values, and
+//! engine's defaults make them few); probabilities met after [`MAX_TABLES`] others, and
 //! certain or impossible ones, are drawn directly.
 
 use super::rng::{Prob, Stream};
@@ -25,7 +25,7 @@ const SHIFT: u32 = 64 - INDEX_BITS;
 /// A cell entry with this bit set is crossed by a pattern edge; its low byte is the first
 /// pattern (in draw order) it meets.
 const MIXED: u16 = 0x100;
-/// Tables kept at most (32 KB each); the most common probabilities get them.
+/// Tables kept at most (32 KB each).
 pub const MAX_TABLES: usize = 64;
 
 /// The byte patterns of one probability.
@@ -44,11 +44,13 @@ impl ByteTable {
         let (p, q) = (p.as_f64(), 1.0 - p.as_f64());
         // Plain products (no `powi`): the same bits on every target.
         let prob = |b: u8| (0..8).fold(1.0, |a, i| a * if b >> i & 1 == 1 { p } else { q });
-        let mut order: Vec<u8> = (0..=255).collect();
-        order.sort_by(|&a, &b| prob(b).total_cmp(&prob(a)).then(a.cmp(&b)));
+        // Most likely first: by the number of set lanes, rising when p ≤ ½ (falling above), then
+        // by value. Any fixed order is exact; this one keeps the likely patterns in whole cells.
+        let counts = (0..=8u32).map(|k| if p <= 0.5 { k } else { 8 - k });
+        let order = counts.flat_map(|k| (0..=255u8).filter(move |b| b.count_ones() == k));
         let (mut bounds, mut patterns) = ([0u64; 256], [0u8; 256]);
         let mut sum = 0.0;
-        for (j, &b) in order.iter().enumerate() {
+        for (j, b) in order.enumerate() {
             bounds[j] = to_fixed(sum);
             patterns[j] = b;
             sum += prob(b);
@@ -142,26 +144,23 @@ pub struct Coins {
 }
 
 impl Coins {
-    /// Tables for the distinct uncertain probabilities in `probs`, most used first.
+    /// Tables for the first [`MAX_TABLES`] distinct uncertain probabilities in `probs`.
     pub fn new(probs: &[Prob]) -> Coins {
-        let mut distinct: Vec<(usize, Prob)> = Vec::new();
-        let mut sorted: Vec<Prob> = probs
-            .iter()
-            .copied()
-            .filter(|p| !p.is_certain() && !p.is_never())
-            .collect();
-        sorted.sort_unstable();
-        for c in sorted.chunk_by(|a, b| a == b) {
-            distinct.push((c.len(), c[0]));
-        }
-        distinct.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        distinct.truncate(MAX_TABLES);
-        let tabled: Vec<Prob> = distinct.iter().map(|d| d.1).collect();
+        let mut tabled: Vec<Prob> = Vec::new();
         let ways = probs
             .iter()
-            .map(|p| match tabled.iter().position(|t| t == p) {
-                Some(i) => Way::Table(i as u32),
-                None => Way::Direct(*p),
+            .map(|&p| {
+                if p.is_certain() || p.is_never() {
+                    return Way::Direct(p);
+                }
+                match tabled.iter().position(|&t| t == p) {
+                    Some(i) => Way::Table(i as u32),
+                    None if tabled.len() < MAX_TABLES => {
+                        tabled.push(p);
+                        Way::Table(tabled.len() as u32 - 1)
+                    }
+                    None => Way::Direct(p),
+                }
             })
             .collect();
         Coins {
@@ -278,13 +277,15 @@ mod tests {
     }
 
     #[test]
-    fn only_the_most_used_probabilities_get_tables() {
+    fn probabilities_past_the_table_limit_are_drawn_directly() {
         let mut probs: Vec<Prob> = (0..MAX_TABLES + 5)
             .map(|i| Prob::new((i + 1) as f64 / 1000.0))
             .collect();
-        probs.extend([Prob::new(0.5), Prob::new(0.5)]);
+        probs.push(probs[0]);
         let coins = Coins::new(&probs);
         assert_eq!(coins.tables(), MAX_TABLES);
-        assert!(matches!(coins.ways[probs.len() - 1], Way::Table(_)));
+        assert!(matches!(coins.ways[MAX_TABLES - 1], Way::Table(_)));
+        assert!(matches!(coins.ways[MAX_TABLES], Way::Direct(_)));
+        assert!(matches!(coins.ways[probs.len() - 1], Way::Table(0)));
     }
 }

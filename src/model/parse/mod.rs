@@ -5,7 +5,7 @@ mod items;
 mod reader;
 
 use serde_json::Value;
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 
 use super::problem::{Problem, quote};
 use super::types::{FORMAT, Scenario, VERSION};
@@ -60,18 +60,20 @@ pub fn parse_value(value: &Value) -> Result<Parsed, Vec<Problem>> {
         return Err(sink.problems);
     };
     // A field that failed to read already has its problem; validation would only repeat it.
-    let unreadable: BTreeSet<String> = sink
-        .problems
-        .iter()
-        .filter(|p| p.is_error())
-        .map(|p| p.path.clone())
-        .collect();
-    let mut problems = sink.problems;
-    problems.extend(
+    let checked: Vec<Problem> = {
+        let unreadable: HashSet<&str> = sink
+            .problems
+            .iter()
+            .filter(|p| p.is_error())
+            .map(|p| p.path.as_str())
+            .collect();
         validate(&scenario)
             .into_iter()
-            .filter(|p| !p.is_at_any(&unreadable)),
-    );
+            .filter(|p| !p.is_at_any(&unreadable))
+            .collect()
+    };
+    let mut problems = sink.problems;
+    problems.extend(checked);
     if problems.iter().any(Problem::is_error) {
         problems.sort_by_key(|p| p.severity);
         Err(problems)

@@ -54,6 +54,15 @@ impl ToWorker {
         }
     }
 
+    /// The text of a compute request for a scenario already written as JSON (`model::to_json`):
+    /// what [`ToWorker::to_text`] gives for it, without parsing the scenario into a value and
+    /// writing it out again (the page does this on every edit, and scenarios can be large).
+    pub fn compute_text(job: u64, scenario_json: &str, focus: Option<&str>) -> String {
+        let head = json!({"type": "compute", "job": job, "focus": focus}).to_string();
+        // `head` is an object ending in `}`: the scenario goes in as its last member.
+        format!("{},\"scenario\":{scenario_json}}}", &head[..head.len() - 1])
+    }
+
     /// Reads a message; `Err` says why it is not one.
     pub fn from_text(text: &str) -> Result<ToWorker, String> {
         let v: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
@@ -352,6 +361,19 @@ mod tests {
                 focus,
             };
             assert_eq!(ToWorker::from_text(&req.to_text()), Ok(req));
+        }
+        // The page's path: the scenario's own JSON put straight into the message reads back as
+        // the same request as the one written from the parsed value.
+        let ly = examples::default_scenario();
+        let json = to_json(&ly);
+        for focus in [None, Some("ly")] {
+            let text = ToWorker::compute_text(4, &json, focus);
+            let want = ToWorker::Compute {
+                job: 4,
+                scenario: serde_json::from_str(&json).unwrap(),
+                focus: focus.map(str::to_string),
+            };
+            assert_eq!(ToWorker::from_text(&text), Ok(want));
         }
         for bad in [
             "",

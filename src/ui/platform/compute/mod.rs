@@ -119,9 +119,9 @@ pub fn use_compute(scenario: Rc<Scenario>, valid: bool, focus: Option<String>) -
                     }
                     Event::Unavailable(_) => {
                         d.dispatch(Step::NoWorker);
-                        if let Some((job, value, focus)) = pending.borrow_mut().take() {
+                        if let Some((job, scenario, focus)) = pending.borrow_mut().take() {
                             finished(&busy);
-                            d.dispatch(on_page(job, &value, focus.as_deref()));
+                            d.dispatch(on_page(job, &scenario, focus.as_deref()));
                         }
                     }
                 }
@@ -165,7 +165,6 @@ pub fn use_compute(scenario: Rc<Scenario>, valid: bool, focus: Option<String>) -
                     *c
                 };
                 d.dispatch(Step::Started(job));
-                let value = crate::model::to_value(&scenario);
                 let client = client.borrow().clone();
                 match client.filter(Client::available) {
                     Some(c) => {
@@ -173,14 +172,12 @@ pub fn use_compute(scenario: Rc<Scenario>, valid: bool, focus: Option<String>) -
                         if std::mem::replace(&mut *busy.borrow_mut(), true) {
                             c.restart();
                         }
-                        *pending.borrow_mut() = Some((job, value.clone(), focus.clone()));
-                        c.send(&ToWorker::Compute {
-                            job,
-                            scenario: value,
-                            focus,
-                        });
+                        // Written once, straight into the message (no JSON value in between).
+                        let json = crate::model::to_json(&scenario);
+                        c.send_text(ToWorker::compute_text(job, &json, focus.as_deref()));
+                        *pending.borrow_mut() = Some((job, scenario.clone(), focus));
                     }
-                    None => d.dispatch(on_page(job, &value, focus.as_deref())),
+                    None => d.dispatch(on_page(job, &scenario, focus.as_deref())),
                 }
             };
             if first || same {
@@ -221,11 +218,11 @@ pub fn use_compute(scenario: Rc<Scenario>, valid: bool, focus: Option<String>) -
 }
 
 /// A request in flight: job, scenario JSON and focus.
-type Request = (u64, Value, Option<String>);
+type Request = (u64, Rc<Scenario>, Option<String>);
 
 /// Computes on the page (no worker): the same function the worker runs.
-fn on_page(job: u64, value: &Value, focus: Option<&str>) -> Step {
-    match compute(value, focus, &mut |_| {}) {
+fn on_page(job: u64, scenario: &Scenario, focus: Option<&str>) -> Step {
+    match compute(&crate::model::to_value(scenario), focus, &mut |_| {}) {
         Ok(r) => read_view(job, &r),
         Err(m) => Step::Failed(job, m.into()),
     }

@@ -101,7 +101,11 @@ impl Client {
 
     /// Sends a request; before the worker is ready only the newest request is kept.
     pub fn send(&self, request: &ToWorker) {
-        let text = request.to_text();
+        self.send_text(request.to_text());
+    }
+
+    /// Sends a request already written as text ([`ToWorker::compute_text`]).
+    pub fn send_text(&self, text: String) {
         if self.inner.ready.get() {
             self.post(&text);
         } else {

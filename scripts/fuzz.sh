@@ -9,6 +9,9 @@ export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 export RUSTC_BOOTSTRAP=1
 SECONDS_EACH=${FUZZ_SECONDS:-600}
 TARGETS=${FUZZ_TARGETS:-"link_decode json_import csv_import bods_import report"}
+# Seconds one input may take before it counts as a hang. A fuzzer run beside builds at a low
+# priority can be starved that long without any slow input: raise it there.
+TIMEOUT=${FUZZ_TIMEOUT:-10}
 
 if ! cargo fuzz --version >/dev/null 2>&1; then
   echo "[fuzz] installing cargo-fuzz"
@@ -48,11 +51,11 @@ summary=()
 for t in $TARGETS; do
   echo "[fuzz] $t for ${SECONDS_EACH}s"
   log="fuzz/$t.log"
-  # -rss_limit_mb bounds memory; -timeout flags a hang (one input taking over 10 s). No
+  # -rss_limit_mb bounds memory; -timeout flags a hang (one input taking over $TIMEOUT s). No
   # sanitizer: the crate's one unsafe call runs an AVX2 copy of safe code (power/game.rs) after
   # checking the processor, so AddressSanitizer would halve the speed for nothing.
   cargo fuzz run --release --sanitizer none "$t" "fuzz/corpus/$t" -- \
-    -max_total_time="$SECONDS_EACH" -rss_limit_mb=2048 -timeout=10 -max_len=262144 \
+    -max_total_time="$SECONDS_EACH" -rss_limit_mb=2048 -timeout="$TIMEOUT" -max_len=262144 \
     -print_final_stats=1 2> "$log" || { tail -40 "$log"; echo "[fuzz] $t FAILED: see $log and fuzz/artifacts/$t" >&2; exit 1; }
   execs=$(grep -m1 'stat::number_of_executed_units' "$log" | awk '{print $2}')
   summary+=("$(printf '%-12s %12s executions in %ss, no crash' "$t" "$execs" "$SECONDS_EACH")")

@@ -86,7 +86,7 @@ impl ByteTable {
         self.patterns[self.bounds.partition_point(|&b| b <= u) - 1]
     }
 
-    /// The byte for the 12-bit cell `k`, placing the point exactly if the cell is crossed.
+    /// The byte for cell `k` (14 bits), placing the point exactly if the cell is crossed.
     #[inline]
     fn byte(&self, k: u64, rng: &mut Stream) -> u64 {
         let e = self.cells[k as usize];

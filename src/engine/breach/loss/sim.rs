@@ -173,9 +173,10 @@ pub fn simulate(
     Ok(sim)
 }
 
-/// Events handled together (about this many; a year is never split): their patterns are drawn
-/// first, then the standard normals of their costs, then every cost `2^(μ' + σ'·Z)` at once in
-/// a loop that runs two values per instruction, then the losses are added up year by year.
+/// Events handled together (about this many with exponential gaps, a year never split; with
+/// counts per year, the events of this many years): their patterns are drawn first, then the
+/// standard normals of their costs, then every cost `2^(μ' + σ'·Z)` at once in a loop that runs
+/// two values per instruction, then the losses are added up year by year.
 const BLOCK: usize = 4096;
 
 /// Progress is reported about every this many years (or events, at large rates): a multiple of

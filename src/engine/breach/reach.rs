@@ -52,16 +52,6 @@ impl Setup {
     pub fn new(s: &crate::model::Scenario) -> Setup {
         let graph = Graph::new(s);
         let targets = Targets::new(s);
-        let all: Vec<usize> = (0..graph.n).collect();
-        let net = Net::new(
-            graph.n,
-            &all,
-            graph
-                .dirs
-                .iter()
-                .enumerate()
-                .map(|(i, d)| (d.from, d.to, i)),
-        );
         let mut entries = Entries::default();
         for t in &s.threats {
             if let Some(i) = s.entities.iter().position(|e| e.id == t.entry) {
@@ -70,6 +60,17 @@ impl Setup {
                 entries.counted.push(true);
             }
         }
+        let all: Vec<usize> = (0..graph.n).collect();
+        let net = Net::from_sources(
+            graph.n,
+            &all,
+            graph
+                .dirs
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (d.from, d.to, i)),
+            &entries.ids,
+        );
         Setup {
             graph,
             net,

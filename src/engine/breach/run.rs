@@ -54,10 +54,11 @@ pub fn run(s: &Scenario, ticker: &mut Ticker) -> Result<BreachResults, Cancelled
     let blast_mc = blast::sampled(&plans, &targets);
     let whole = (!mc.ids.is_empty() || !blast_mc.is_empty()).then(|| {
         let all: Vec<usize> = (0..g.n).collect();
-        Net::new(
+        Net::from_sources(
             g.n,
             &all,
             g.dirs.iter().enumerate().map(|(i, d)| (d.from, d.to, i)),
+            &mc.ids,
         )
     });
 

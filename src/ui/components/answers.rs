@@ -2,19 +2,17 @@
 //! each answered in one line from the view, with the sentence behind it: who controls the
 //! focus entity, what breaches cost a year, and which single vendor link matters most.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::engine::view::View;
 use crate::text::explain::{Words, breach, control};
 use crate::text::{Key, Lang};
 use crate::ui::hooks::{use_app, use_fill, use_text};
+use crate::ui::platform::compute::Results;
 
 #[derive(Properties, PartialEq)]
 pub struct ViewProps {
     /// The newest results.
-    pub view: Rc<View>,
+    pub view: Results,
 }
 
 #[component]

@@ -17,6 +17,7 @@ use crate::text::explain::Words;
 use crate::text::{Key, Lang};
 use crate::ui::hooks::use_app;
 use crate::ui::hooks::{use_fill, use_text};
+use crate::ui::platform::compute::Results;
 use crate::ui::platform::download;
 use crate::ui::platform::theme::use_prefers_dark;
 
@@ -45,7 +46,7 @@ pub fn frame(
 /// the charts.
 #[hook]
 pub fn use_panel_charts<T: 'static>(
-    view: Rc<View>,
+    view: Results,
     draw: fn(&Words, &View, f64, &Theme) -> T,
 ) -> (NodeRef, f64, Rc<T>) {
     let state = use_app();

@@ -5,14 +5,13 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use super::Status;
-use crate::engine::view::View;
+use super::{Results, Status};
 
 #[derive(Clone, Debug, PartialEq)]
 pub(super) struct Jobs {
     pub job: u64,
     pub status: Status,
-    pub result: Option<Rc<View>>,
+    pub result: Option<Results>,
     pub current: bool,
     pub in_worker: bool,
 }
@@ -22,7 +21,7 @@ pub(super) enum Step {
     Waiting,
     Started(u64),
     Progress(u64, f64),
-    Done(u64, Rc<View>),
+    Done(u64, Results),
     Failed(u64, Rc<str>),
     Cancelled,
     NoWorker,

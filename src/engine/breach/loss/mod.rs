@@ -114,7 +114,8 @@ fn summarise(loss: &mut Loss, sim: &Sim) {
     loss.ale = sim.sum / y;
     let var = (sim.sum2 / y - loss.ale * loss.ale).max(0.0);
     loss.stderr = (var / y).sqrt();
-    let mut scratch = Vec::with_capacity(sim.annual.len());
+    let mut scratch = tails::Scratch::default();
+    let width = sim.annual_bins.counts.len() + 1;
     // Batch means: the same figures over 20 blocks of consecutive years.
     let b = sim.batches;
     if b >= 2 {
@@ -125,7 +126,14 @@ fn summarise(loss: &mut Loss, sim: &Sim) {
         };
         for k in 0..b {
             let (lo, hi) = (k * sim.years / b, (k + 1) * sim.years / b);
-            let t = tails(&sim.annual[at(k)..at(k + 1)], hi - lo, &mut scratch);
+            let (a, z) = (at(k), at(k + 1));
+            let t = tails(
+                &sim.annual[a..z],
+                &sim.slots[a..z],
+                width,
+                hi - lo,
+                &mut scratch,
+            );
             stats.push([t.var95, t.var99, t.tvar95]);
         }
         let se = |j: usize| {
@@ -135,7 +143,8 @@ fn summarise(loss: &mut Loss, sim: &Sim) {
         };
         (loss.stderr_var95, loss.stderr_var99, loss.stderr_tvar95) = (se(0), se(1), se(2));
     }
-    let t = tails(&sim.annual, sim.years, &mut scratch);
+    let bins = &sim.annual_bins.counts;
+    let t = tails::tails_of_bins(&sim.annual, &sim.slots, bins, sim.years, &mut scratch);
     (loss.var95, loss.tvar95, loss.var99) = (t.var95, t.tvar95, t.var99);
 }
 

@@ -58,6 +58,8 @@ pub struct Sim {
     pub events: u64,
     /// Annual losses of the years with events, in year order.
     pub annual: Vec<f64>,
+    /// Their [`super::tails::slot`]s (bin on the fine grid plus one), for the tail figures.
+    pub slots: Vec<u16>,
     /// Batches of consecutive years for the standard errors of the tail figures
     /// ([`batches`]), and where each starts in `annual` (`batch_at[k]`: listed years before
     /// year `k · years / batches`; batches not reached yet are missing).
@@ -88,6 +90,7 @@ pub fn simulate(
         years,
         events: 0,
         annual: Vec::new(),
+        slots: Vec::new(),
         batches,
         batch_at: Vec::new(),
         next_batch: if batches > 0 { 0 } else { u64::MAX },
@@ -109,6 +112,7 @@ pub fn simulate(
     // Years with events: about `years · (1 − e^−λ)` (no regrowing of the lists).
     let busy = (horizon * -libm::expm1(-lambda) * 1.01) as usize + 16;
     sim.annual.reserve(busy.min(years as usize));
+    sim.slots.reserve(busy.min(years as usize));
     let mut block = Block {
         events,
         priced,
@@ -256,6 +260,10 @@ fn close_year(sim: &mut Sim, year: u64, s: f64, m: f64, grid: &Grid) {
     sim.annual.push(s);
     sim.sum += s;
     sim.sum2 += s * s;
-    sim.annual_bins.add(s, grid);
+    let slot = super::tails::slot(s, |s| grid.bin(s));
+    sim.slots.push(slot);
+    if slot > 0 {
+        sim.annual_bins.counts[usize::from(slot) - 1] += 1;
+    }
     sim.largest_bins.add(m, grid);
 }

@@ -7,6 +7,7 @@ pub mod components;
 pub mod format;
 pub mod hooks;
 pub mod platform;
+pub mod same;
 pub mod session;
 pub mod state;
 

@@ -20,6 +20,7 @@ use crate::ui::hooks::{use_fill, use_text};
 use crate::ui::platform::compute::Results;
 use crate::ui::platform::download;
 use crate::ui::platform::theme::use_prefers_dark;
+use crate::ui::same::Same;
 
 /// A drawn chart: its SVG and its table.
 pub type Drawn = (AttrValue, Rc<DataTable>);
@@ -54,7 +55,7 @@ pub fn use_panel_charts<T: 'static>(
     let dark = use_prefers_dark();
     let panel = use_node_ref();
     let width = use_width(panel.clone());
-    let deps = (view, state.scenario.clone(), width as u32, dark, lang);
+    let deps = (view, Same(state.scenario.clone()), width as u32, dark, lang);
     let charts = use_memo(deps, move |(v, s, width, dark, lang)| {
         let theme = if *dark { Theme::dark() } else { Theme::light() };
         draw(&Words::new(*lang, s), v, f64::from(*width), &theme)

@@ -21,6 +21,7 @@ use crate::ui::hooks::{use_app, use_dispatch, use_text};
 use crate::ui::platform::compute::Compute;
 use crate::ui::platform::keys::is_composing;
 use crate::ui::platform::theme::use_prefers_dark;
+use crate::ui::same::Same;
 use crate::ui::state::Action;
 
 /// Builds the diagram's input: every entity, holding and link, in the language shown, with the
@@ -154,7 +155,7 @@ pub fn NetworkPanel() -> Html {
         _ => (Vec::new(), String::new()),
     };
     let deps = (
-        state.scenario.clone(),
+        Same(state.scenario.clone()),
         state.selected.clone(),
         path,
         width as u32,

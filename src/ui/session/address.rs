@@ -15,6 +15,7 @@ use super::notes::{Note, NoteAction};
 use crate::codec::link;
 use crate::model::Scenario;
 use crate::ui::platform::location;
+use crate::ui::same::Same;
 use crate::ui::state::Action;
 
 /// Quiet time after the last change before the address is updated.
@@ -52,8 +53,8 @@ pub fn use_address_bar(scenario: Rc<Scenario>, write: bool, rewrite_first: bool)
     let first = use_mut_ref(|| true);
     {
         let state = state.setter();
-        use_effect_with(scenario, move |s| {
-            let s = s.clone();
+        use_effect_with(Same(scenario), move |s| {
+            let s = s.0.clone();
             let first = std::mem::replace(&mut *first.borrow_mut(), false);
             let update = move || match address_of(&s) {
                 Ok(url) => {

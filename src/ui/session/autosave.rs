@@ -25,6 +25,7 @@ use yew::prelude::*;
 
 use crate::model::{self, Scenario};
 use crate::ui::platform::storage;
+use crate::ui::same::Same;
 
 /// The autosaved scenario.
 pub const AUTOSAVE: &str = "exposure.autosave.v1";
@@ -77,9 +78,9 @@ pub fn use_autosave(scenario: Rc<Scenario>, enabled: bool) -> Autosave {
     }
     {
         let (pending, timer) = (pending.clone(), timer.clone());
-        use_effect_with(scenario, move |s| {
-            if enabled && !Rc::ptr_eq(s, &opened.borrow()) {
-                *pending.borrow_mut() = Some(s.clone());
+        use_effect_with(Same(scenario), move |s| {
+            if enabled && !Rc::ptr_eq(&s.0, &opened.borrow()) {
+                *pending.borrow_mut() = Some(s.0.clone());
                 *timer.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || flush()));
             }
         });

@@ -35,6 +35,7 @@ use yew::prelude::*;
 use crate::model::{Problem, Scenario};
 use crate::text::Key;
 use crate::ui::hooks::{State, use_text};
+use crate::ui::same::Same;
 
 /// The whole editor.
 #[component]
@@ -92,6 +93,6 @@ pub fn leftover(problems: &[Problem], shown: &[String]) -> Vec<Problem> {
 #[hook]
 pub fn use_list_data() -> (State, Rc<Vec<(String, String)>>) {
     let state = crate::ui::hooks::use_app();
-    let options = use_memo(state.scenario.clone(), |s| entity_options(s));
+    let options = use_memo(Same(state.scenario.clone()), |s| entity_options(s));
     (state, (*options).clone())
 }

@@ -7,12 +7,13 @@ use crate::codec::link;
 use crate::text::Key;
 use crate::ui::hooks::{use_app, use_text};
 use crate::ui::platform::location;
+use crate::ui::same::Same;
 
 #[component]
 pub fn EmbedHeader() -> Html {
     let t = use_text();
     let state = use_app();
-    let href = use_memo(state.scenario.clone(), |s| {
+    let href = use_memo(Same(state.scenario.clone()), |s| {
         let base = location::without_params(&location::href(), &["embed", "view"]);
         format!("{base}{}", link::encode(s).unwrap_or_default())
     });

@@ -21,6 +21,7 @@ mod jobs;
 use crate::engine::job::{FromWorker, ToWorker, compute};
 use crate::engine::view::View;
 use crate::model::Scenario;
+use crate::ui::same::Same;
 use jobs::{Jobs, Step};
 
 /// Quiet time after the last edit before a run starts.
@@ -46,21 +47,7 @@ pub enum Status {
 
 /// A run's results, shared by the panels and compared by identity: each run gives a new one,
 /// and a field-by-field comparison of every figure ran on each render of every panel.
-#[derive(Clone, Debug)]
-pub struct Results(pub Rc<View>);
-
-impl PartialEq for Results {
-    fn eq(&self, other: &Results) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl std::ops::Deref for Results {
-    type Target = View;
-    fn deref(&self) -> &View {
-        &self.0
-    }
-}
+pub type Results = Same<View>;
 
 /// Results as panels see them.
 #[derive(Clone, Debug, PartialEq)]
@@ -81,7 +68,7 @@ pub struct Compute {
 /// The step a finished job's result makes: its view, or a failure if it cannot be read.
 fn read_view(job: u64, result: &Value) -> Step {
     match result.as_str().map(View::decode) {
-        Some(Ok(v)) => Step::Done(job, Results(Rc::new(v))),
+        Some(Ok(v)) => Step::Done(job, Same(Rc::new(v))),
         Some(Err(e)) => Step::Failed(job, e.into()),
         None => Step::Failed(job, "the worker's result is not text".into()),
     }
@@ -106,7 +93,7 @@ pub fn use_compute(scenario: Rc<Scenario>, valid: bool, focus: Option<String>) -
     let busy = use_mut_ref(|| false);
     let nonce = use_state(|| 0u32);
     // The scenario last sent, so a change of focus alone skips the pause for typing.
-    let sent = use_mut_ref(|| None::<Rc<Scenario>>);
+    let sent = use_mut_ref(|| None::<Same<Scenario>>);
     {
         let (d, client, pending, busy) = (
             jobs.dispatcher(),
@@ -159,7 +146,7 @@ pub fn use_compute(scenario: Rc<Scenario>, valid: bool, focus: Option<String>) -
             pending.clone(),
             busy.clone(),
         );
-        let deps = (scenario, valid, focus, *nonce);
+        let deps = (Same(scenario), valid, focus, *nonce);
         use_effect_with(deps, move |(scenario, valid, focus, _)| {
             timer.borrow_mut().take();
             if !*valid {
@@ -173,7 +160,7 @@ pub fn use_compute(scenario: Rc<Scenario>, valid: bool, focus: Option<String>) -
             }
             let same = sent.borrow().as_ref() == Some(scenario);
             *sent.borrow_mut() = Some(scenario.clone());
-            let (scenario, focus) = (scenario.clone(), focus.clone());
+            let (scenario, focus) = (scenario.0.clone(), focus.clone());
             let first = *counter.borrow() == 0;
             let waiting = d.clone();
             let run = move || {

@@ -190,6 +190,23 @@ mod tests {
         let want = sorted(&annual, 60_000);
         assert_eq!((got.var95, got.var99), (want.var95, want.var99));
         assert!((got.tvar95 - want.tvar95).abs() <= 1e-12 * want.tvar95.abs());
+        // Listed years that lost exactly nothing (slot 0), with the simulation's bin counts.
+        let mut annual: Vec<f64> = (0..40_000)
+            .map(|_| libm::exp(rng.uniform() * 30.0))
+            .collect();
+        annual.extend(std::iter::repeat_n(0.0, 15_000));
+        let mut bins = vec![0u64; width - 1];
+        for &v in annual.iter().filter(|&&v| v > 0.0) {
+            bins[grid.bin(v)] += 1;
+        }
+        let want = sorted(&annual, 58_000);
+        for got in [
+            tails(&annual, &slots(&annual), width, 58_000, &mut w),
+            tails_of_bins(&annual, &slots(&annual), &bins, 58_000, &mut w),
+        ] {
+            assert_eq!((got.var95, got.var99), (want.var95, want.var99));
+            assert!((got.tvar95 - want.tvar95).abs() <= 1e-12 * want.tvar95.abs());
+        }
         assert_eq!(tails(&[], &[], width, 100, &mut w), Tail::default());
     }
 }

@@ -3,7 +3,8 @@
 //! fine loss grid (which the simulation computes anyway for the exceedance curve): counting the
 //! bins finds the bin that holds each order statistic, one pass gathers that bin's values and
 //! adds up everything above it, and only the gathered values (a few percent of the years) go
-//! through a selection. Same order statistics as sorting; on 10⁶ years of LY about 3 ms → 1 ms.
+//! through a selection. Same order statistics as sorting; on 10⁶ years of LY the tail figures
+//! went from about 12 % of the analysis to about 6 % (perf), 27.2 → 24.6 ms in all.
 
 /// The tail figures of one run of years.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -102,7 +103,7 @@ fn tails_counted(annual: &[f64], slots: &[u16], years: u64, w: &mut Scratch) -> 
         k if k == k95 => *w.at95.select_nth_unstable_by(j99, by).1,
         _ => *w.at99.select_nth_unstable_by(j99, by).1,
     };
-    // Values of VaR95's own slot above it (after the selection, those past its place).
+    // Then the values in VaR95's own slot that lie above it.
     for &v in w.at95.iter().filter(|&&v| v > var95) {
         sum += v;
         count += 1;

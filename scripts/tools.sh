@@ -22,6 +22,20 @@ if ! rustup component list --installed | grep -q '^rust-src'; then
   rustup component add rust-src
 fi
 
+# Crates. Trunk builds offline (Trunk.toml: it must not fetch tools of its own), so what the app's
+# build compiles must already be in cargo's cache: the project's dependencies (on a fresh machine
+# `make serve` runs no cargo command before trunk) and, for build-std, the standard library's own
+# (moto-rt and the rest of its Cargo.lock), which no other step fetches. Checked offline first
+# (milliseconds); fetched only when something is missing.
+fetch() {
+  if ! RUSTC_BOOTSTRAP=1 cargo fetch --offline --locked --manifest-path "$1" >/dev/null 2>&1; then
+    say "fetching the crates of $1"
+    RUSTC_BOOTSTRAP=1 cargo fetch --locked --manifest-path "$1"
+  fi
+}
+fetch Cargo.toml
+fetch "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+
 # Trunk: 0.22 needs a newer rustc, so the version is pinned.
 if ! trunk --version 2>/dev/null | grep -q " ${TRUNK_VERSION}"; then
   say "installing trunk ${TRUNK_VERSION} (several minutes)"

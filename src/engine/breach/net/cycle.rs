@@ -183,8 +183,9 @@ fn step<const K: usize>(
         out[2] = (acc[2] & same | s[2] & !same) | r[2] & k[2];
         out[3] = (acc[3] & same | s[3] & !same) | r[3] & k[3];
     } else {
+        // One word (every other caller): a select, as before groups existed.
         for j in 0..K {
-            out[j] = (acc[j] & same | s[j] & !same) | r[j] & k[j];
+            out[j] = std::hint::select_unpredictable(same != 0, acc[j], s[j]) | r[j] & k[j];
         }
     }
     out

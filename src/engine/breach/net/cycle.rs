@@ -79,8 +79,8 @@ impl Net {
     /// in any word.
     ///
     /// The edges are streamed in target order with no branch: a target's edges are
-    /// consecutive, so its new value is carried in `acc` and restarts (by a mask, not a jump)
-    /// from the target's value at the round's start when the target changes.
+    /// consecutive, so its new value is carried in `acc` and restarts (by a select or a mask,
+    /// not a jump) from the target's value at the round's start when the target changes.
     #[inline]
     fn pull<const K: usize>(
         &self,

@@ -20,12 +20,22 @@ use super::{Bits, Net};
 const FEW: usize = 8;
 
 /// Scratch space of [`Net::sweep_words`] for `K` words, reused from word to word.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Work<const K: usize = 1> {
     kept: Vec<[u64; K]>,
     /// Per node, the lanes already passed on along every edge.
     sent: Vec<[u64; K]>,
     dirty: Vec<u64>,
+}
+
+impl<const K: usize> Default for Work<K> {
+    fn default() -> Self {
+        Work {
+            kept: Vec::new(),
+            sent: Vec::new(),
+            dirty: Vec::new(),
+        }
+    }
 }
 
 impl Net {

@@ -254,3 +254,33 @@ fn the_bit_parallel_sweep_agrees_with_a_scalar_search_on_a_cyclic_web() {
     // Not a trivial web: breaches spread to many entities.
     assert!(spread > 30, "only {spread} entities reached with p > 0.05");
 }
+
+/// Every trial here outgrows its lone walk ([`breach::scout`]) after the entry's edges are
+/// drawn, so the sweep goes on from nodes whose edges were drawn (the entry) and nodes whose
+/// edges were not (the rest). Each uncertain edge must keep its own probability: drawing the
+/// entry's edges again would give e10 1 − 0.5² = 0.75 and e13 1 − 0.6² = 0.64.
+#[test]
+fn trials_handed_from_the_walk_to_the_sweep_draw_each_edge_once() {
+    // e0 → e1…e9 certain (no way back); e0 → e10 0.5 and back certain (a component, so an
+    // edge of a pull round); e1 → e11 0.3 and back certain (a component the walk stops
+    // before leaving e1); e0 → e13 0.4 (an edge between components); e12 stands alone.
+    let mut links: Vec<Edge> = (1..10).map(|c| (0, c, 1.0, 0.0)).collect();
+    links.extend([(0, 10, 0.5, 1.0), (1, 11, 0.3, 1.0), (0, 13, 0.4, 0.0)]);
+    let s = web(14, &links, &[(13, 10.0)], &[(0, 1.0)]);
+    const {
+        assert!(
+            1 + 9 > breach::scout::LIMIT,
+            "the walk must stop after the entry"
+        )
+    };
+    let reach = sampled_reach(&s, 1_000, 5);
+    let expect = [(10, 0.5), (11, 0.3), (13, 0.4), (1, 1.0), (12, 0.0)];
+    for (v, p) in expect {
+        let (got, n) = reach[v];
+        let se = (p * (1.0 - p) / n).sqrt();
+        assert!(
+            (got - p).abs() <= 4.5 * se + 1e-12,
+            "e{v}: {got} against {p} (se {se})"
+        );
+    }
+}

@@ -27,7 +27,8 @@
 //! - [`plan`]: per entry, exact enumeration (≤ 20 uncertain link-directions), a tree product, or
 //!   Monte Carlo. [`exact`] enumerates 64 states per word.
 //! - [`reach`]: bit-parallel Monte Carlo (64 trials per `u64`) over the condensation ([`net`]),
-//!   generator [`rng`] (xoshiro256++ from `rand_xoshiro`, seeded by `settings.seed`).
+//!   generator [`rng`] (xoshiro256++ from `rand_xoshiro`, seeded by `settings.seed`); each
+//!   trial walks alone first ([`scout`]) and only those that spread are swept.
 //! - [`events`], [`records`], [`loss`]: the per-event distribution, records, annual loss.
 //! - [`full`], [`spread`], [`effect`]: link effects and blast radius; [`blast`], [`sensitivity`].
 //! - [`duties`], [`paths`], [`synthetic`].
@@ -54,6 +55,7 @@ pub mod records;
 pub mod results;
 pub mod rng;
 mod run;
+pub mod scout;
 pub mod sensitivity;
 pub mod spread;
 pub mod synthetic;

@@ -51,6 +51,13 @@ impl Prob {
     pub fn is_never(self) -> bool {
         self.0 == 0
     }
+
+    /// One trial from the random word `u`: success when `u` is below `p` on the 2⁶⁴ scale
+    /// (always when certain), so one lane has the law of a lane of [`Stream::bernoulli_word`].
+    #[inline]
+    pub fn hit(self, u: u64) -> bool {
+        u < self.0 || self.is_certain()
+    }
 }
 
 /// One seeded stream of random numbers.

@@ -46,6 +46,7 @@ impl Net {
         start: usize,
         end: usize,
         reached: &mut [[u64; K]],
+        done: Option<&[[u64; K]]>,
         src: &mut impl Bits,
         w: &mut Work<K>,
     ) {
@@ -57,6 +58,14 @@ impl Net {
             }
         }
         draw(&self.in_dir[e0..e1], present, src, &mut w.kept);
+        if let Some(done) = done {
+            // Edges already drawn for a lane are dropped from it (see `sweep_words`).
+            for (k, &from) in w.kept.iter_mut().zip(&self.in_from[e0..e1]) {
+                for j in 0..K {
+                    k[j] &= !done[from as usize][j];
+                }
+            }
+        }
         let n = end - start;
         w.sent.clear();
         w.sent.extend_from_slice(&reached[start..end]);

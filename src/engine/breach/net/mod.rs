@@ -265,32 +265,67 @@ impl Net {
         self.cross.len() + self.in_from.len()
     }
 
+    /// Every edge by source, inner and crossing alike, as `(at, to, dir)`: the edges leaving
+    /// local node `v` go to `to[at[v]..at[v+1]]` (local) along link-directions `dir[..]`.
+    pub fn out_edges(&self) -> (Vec<u32>, Vec<u32>, Vec<u32>) {
+        let n = self.len();
+        let mut at = vec![0u32; n + 1];
+        for e in &self.cross {
+            at[e.from as usize + 1] += 1;
+        }
+        for v in 0..n {
+            at[v + 1] += at[v] + self.out_at[v + 1] - self.out_at[v];
+        }
+        let (mut to, mut dir) = (vec![0u32; at[n] as usize], vec![0u32; at[n] as usize]);
+        let mut next = at.clone();
+        let inner = (0..n).flat_map(|v| {
+            let (a, z) = (self.out_at[v] as usize, self.out_at[v + 1] as usize);
+            (a..z).map(move |k| (v as u32, k))
+        });
+        let inner = inner.map(|(v, k)| (v, self.out_to[k], self.in_dir[self.out_in[k] as usize]));
+        let cross = self.cross.iter().map(|e| (e.from, e.to, e.dir));
+        for (v, t, d) in inner.chain(cross) {
+            let slot = &mut next[v as usize];
+            to[*slot as usize] = t;
+            dir[*slot as usize] = d;
+            *slot += 1;
+        }
+        (at, to, dir)
+    }
+
     /// Spreads `reached` (one word per local node, seeded with the entry lanes) along the
     /// edges kept in each lane. An edge's bits are asked for only in lanes whose target is not
     /// yet reached (other lanes cannot change anything). `work` is scratch space.
     pub fn sweep(&self, reached: &mut [u64], src: &mut impl Bits, work: &mut Work) {
-        self.sweep_words(reached.as_chunks_mut::<1>().0, src, work);
+        self.sweep_words(reached.as_chunks_mut::<1>().0, None, src, work);
     }
 
     /// [`Net::sweep`] of `K` independent words at once (`reached[v][j]`: word `j` of node
     /// `v`): each edge's indices are read once for all `K` words, so a pull round costs less
     /// per word. Edge bits are asked for word by word, edge by edge.
+    ///
+    /// `done` (same shape) marks lanes in which a node's edges have been drawn already (a
+    /// lane explored alone first, [`super::scout`]): those edges are not crossed again, since
+    /// every one kept has brought its target into `reached` and a fresh draw of the others
+    /// would give the lane a second chance.
     pub fn sweep_words<const K: usize>(
         &self,
         reached: &mut [[u64; K]],
+        done: Option<&[[u64; K]]>,
         src: &mut impl Bits,
         work: &mut Work<K>,
     ) {
         for (b, &(start, end)) in self.blocks.iter().enumerate() {
             let (start, end) = (start as usize, end as usize);
             if end - start > 1 && reached[start..end].iter().flatten().any(|&m| m != 0) {
-                self.spread_cycle(start, end, reached, src, work);
+                self.spread_cycle(start, end, reached, done, src, work);
             }
             let (c0, c1) = (self.cross_at[b] as usize, self.cross_at[b + 1] as usize);
             for e in &self.cross[c0..c1] {
                 let from = reached[e.from as usize];
-                for (to, from) in reached[e.to as usize].iter_mut().zip(from) {
-                    let care = from & !*to;
+                let old = done.map_or([0; K], |d| d[e.from as usize]);
+                for ((to, from), old) in reached[e.to as usize].iter_mut().zip(from).zip(old) {
+                    let care = from & !old & !*to;
                     if care != 0 {
                         *to |= care & src.bits(e.dir as usize, care);
                     }
@@ -444,7 +479,7 @@ mod tests {
                 group[net.local[v] as usize][j] |= m;
             }
         }
-        net.sweep_words(&mut group, &mut Table(&table), &mut Work::default());
+        net.sweep_words(&mut group, None, &mut Table(&table), &mut Work::default());
         for (j, s) in seeds.iter().enumerate() {
             let alone = run(&net, s, &mut Table(&table));
             let together: Vec<u64> = (0..n).map(|g| group[net.local[g] as usize][j]).collect();

@@ -1,18 +1,24 @@
-//! The Monte Carlo reach pass: bit-parallel trials (64 per word) over the condensed graph, each
-//! lane starting at an entry drawn in proportion to its weight. An edge's bits are drawn (from
-//! the byte tables of [`super::coins`]) only when some lane has reached its source, so words
-//! whose trials die early cost little.
+//! The Monte Carlo reach pass: trials starting at entries drawn in proportion to their weights.
+//! Each trial first walks alone ([`super::scout`]); most breaches stop there, within a few
+//! nodes. Those that spread are packed 64 to a word and swept bit-parallel over the condensed
+//! graph from where their walks stopped, an edge's bits drawn (from the byte tables of
+//! [`super::coins`]) only when some lane has reached its source. On the 1,000 × 5,000 web, 38 %
+//! of trials spread, and the pass fell from 164 to 83 ms natively (bench profile).
 //!
 //! It keeps, per word, the exposure bits of every target set (the joint pattern the loss
 //! distribution samples from) and counts reach and exposure over the lanes whose entry has no
 //! exact method (entries on a tree are exact for reach but still sampled for the joint).
 
-use super::coins::Coins;
-use super::graph::Graph;
-use super::net::{Bits, Net};
-use super::rng::{Alias, Prob, Stream};
-use super::targets::{Targets, exposure};
-use super::{Cancelled, Ticker};
+use crate::engine::breach::coins::Coins;
+use crate::engine::breach::graph::Graph;
+use crate::engine::breach::net::{Bits, Net};
+use crate::engine::breach::rng::{Alias, Prob, Stream};
+use crate::engine::breach::scout::{Batch, LIMIT, Scout};
+use crate::engine::breach::targets::Targets;
+use crate::engine::breach::{Cancelled, Ticker};
+use tally::Tally;
+
+mod tally;
 
 /// Draws an edge's bits when the sweep asks for them.
 struct Lazy<'a> {
@@ -122,7 +128,9 @@ pub struct ReachPass {
 /// The whole pass on the 1,000 × 5,000 web: 187 → 163 ms natively (bench profile).
 const GROUP: usize = 4;
 
-/// Runs `words` words of 64 trials.
+/// Runs `words` words of 64 trials. Each trial is walked alone first ([`super::scout`]); those
+/// that end there are counted 64 at a time, the others swept `GROUP` words at a time. The
+/// words counted are thus in a different order from the trials drawn, which changes no total.
 pub fn run(
     g: &Graph,
     net: &Net,
@@ -132,70 +140,81 @@ pub fn run(
     rng: &mut Stream,
     ticker: &mut Ticker,
 ) -> Result<ReachPass, Cancelled> {
-    let t_count = targets.len();
-    let mut out = ReachPass {
-        hits: vec![0; g.n],
-        exposed_hits: vec![0; t_count],
-        patterns: Vec::with_capacity(words as usize * t_count),
-        entry_lanes: vec![0; entries.ids.len()],
-        entry_records: vec![0.0; entries.ids.len()],
-        entry_loss: vec![0.0; entries.ids.len()],
-        ..ReachPass::default()
-    };
+    let mut tally = Tally::new(g, net, targets, entries, words);
     let Some(alias) = Alias::new(&entries.weights) else {
-        return Ok(out);
+        return Ok(tally.out);
     };
     let probs: Vec<Prob> = g.dirs.iter().map(|d| Prob::new(d.p)).collect();
     let coins = Coins::new(&probs);
-    let sets = targets.local(g.n, &net.nodes);
-    let mut reached = vec![[0u64; GROUP]; net.len()];
-    let mut cycle = super::net::Work::<GROUP>::default();
-    let mut column = vec![0u64; net.len()];
-    let mut x = Vec::with_capacity(t_count);
-    let mut lane_entry = [[0usize; 64]; GROUP];
-    let (mut r, mut l) = ([0.0; 64], [0.0; 64]);
-    for first in (0..words).step_by(GROUP) {
-        let size = (words - first).min(GROUP as u64) as usize;
-        if first % 16 + size as u64 > 15 {
-            ticker.tick(first, words)?;
+    let mut scout = Scout::new(net, &probs);
+    let mut sweep = Sweep {
+        reached: vec![[0; GROUP]; net.len()],
+        done: vec![[0; GROUP]; net.len()],
+        work: super::net::Work::default(),
+    };
+    let (mut ended, mut going) = (Batch::default(), Batch::default());
+    let mut walked = Vec::new();
+    for trial in 0..words * 64 {
+        if trial % 1024 == 0 {
+            ticker.tick(trial / 64, words)?;
         }
-        reached.iter_mut().for_each(|m| *m = [0; GROUP]);
-        let mut counted = [0u64; GROUP];
-        for j in 0..size {
-            for (lane, slot) in lane_entry[j].iter_mut().enumerate() {
-                let e = alias.draw(rng);
-                *slot = e;
-                reached[net.local[entries.ids[e]] as usize][j] |= 1 << lane;
-                if entries.counted[e] {
-                    counted[j] |= 1 << lane;
-                }
+        let e = alias.draw(rng);
+        walked.clear();
+        let drawn = scout.walk(net.local[entries.ids[e]], rng, LIMIT, &mut walked);
+        if drawn == walked.len() {
+            ended.push(e, &walked, drawn);
+            if ended.len() == 64 {
+                tally.ended(&ended);
+                ended.clear();
             }
-        }
-        net.sweep_words(&mut reached, &mut Lazy { rng, coins: &coins }, &mut cycle);
-        for j in 0..size {
-            for (c, m) in column.iter_mut().zip(&reached) {
-                *c = m[j];
+        } else {
+            going.push(e, &walked, drawn);
+            if going.len() == 64 * GROUP {
+                sweep.run(net, &going, &mut Lazy { rng, coins: &coins }, &mut tally);
+                going.clear();
             }
-            let counted = counted[j];
-            if counted != 0 {
-                for (&v, &m) in net.nodes.iter().zip(&column) {
-                    out.hits[v] += u64::from((m & counted).count_ones());
-                }
-            }
-            exposure(&sets, &column, &mut x);
-            for (h, &m) in out.exposed_hits.iter_mut().zip(&x) {
-                *h += u64::from((m & counted).count_ones());
-            }
-            out.patterns.extend_from_slice(&x);
-            targets.lane_values(&x, &mut r, &mut l);
-            for (lane, &e) in lane_entry[j].iter().enumerate() {
-                out.entry_lanes[e] += 1;
-                out.entry_records[e] += r[lane];
-                out.entry_loss[e] += l[lane];
-            }
-            out.counted_lanes += u64::from(counted.count_ones());
         }
     }
-    out.lanes = words * 64;
-    Ok(out)
+    // The trials left make whole words (64 divide their sum, and fewer than 64 have ended):
+    // the ended ones fill the last swept word, where nothing is left to draw for them.
+    for i in 0..ended.len() {
+        let (nodes, drawn) = ended.trial(i);
+        going.push(ended.entry[i], nodes, drawn);
+    }
+    if !going.is_empty() {
+        sweep.run(net, &going, &mut Lazy { rng, coins: &coins }, &mut tally);
+    }
+    tally.out.lanes = words * 64;
+    Ok(tally.out)
+}
+
+/// Scratch space of the sweeps.
+struct Sweep {
+    reached: Vec<[u64; GROUP]>,
+    done: Vec<[u64; GROUP]>,
+    work: super::net::Work<GROUP>,
+}
+
+impl Sweep {
+    /// Sweeps the trials of `batch` (whole words, at most [`GROUP`]) from where their walks
+    /// stopped, and counts them.
+    fn run(&mut self, net: &Net, batch: &Batch, src: &mut Lazy, tally: &mut Tally) {
+        self.reached.iter_mut().for_each(|m| *m = [0; GROUP]);
+        self.done.iter_mut().for_each(|m| *m = [0; GROUP]);
+        for i in 0..batch.len() {
+            let (nodes, drawn) = batch.trial(i);
+            let (j, bit) = (i / 64, 1u64 << (i % 64));
+            for (k, &v) in nodes.iter().enumerate() {
+                self.reached[v as usize][j] |= bit;
+                self.done[v as usize][j] |= u64::from(k < drawn).wrapping_neg() & bit;
+            }
+        }
+        net.sweep_words(&mut self.reached, Some(&self.done), src, &mut self.work);
+        for j in 0..batch.len() / 64 {
+            for (c, m) in tally.column.iter_mut().zip(&self.reached) {
+                *c = m[j];
+            }
+            tally.word(&batch.entry[64 * j..64 * (j + 1)]);
+        }
+    }
 }

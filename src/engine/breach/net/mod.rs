@@ -278,17 +278,23 @@ impl Net {
         }
         let (mut to, mut dir) = (vec![0u32; at[n] as usize], vec![0u32; at[n] as usize]);
         let mut next = at.clone();
-        let inner = (0..n).flat_map(|v| {
-            let (a, z) = (self.out_at[v] as usize, self.out_at[v + 1] as usize);
-            (a..z).map(move |k| (v as u32, k))
-        });
-        let inner = inner.map(|(v, k)| (v, self.out_to[k], self.in_dir[self.out_in[k] as usize]));
-        let cross = self.cross.iter().map(|e| (e.from, e.to, e.dir));
-        for (v, t, d) in inner.chain(cross) {
+        let mut put = |v: u32, t: u32, d: u32| {
             let slot = &mut next[v as usize];
             to[*slot as usize] = t;
             dir[*slot as usize] = d;
             *slot += 1;
+        };
+        for v in 0..n {
+            for k in self.out_at[v] as usize..self.out_at[v + 1] as usize {
+                put(
+                    v as u32,
+                    self.out_to[k],
+                    self.in_dir[self.out_in[k] as usize],
+                );
+            }
+        }
+        for e in &self.cross {
+            put(e.from, e.to, e.dir);
         }
         (at, to, dir)
     }

@@ -269,7 +269,7 @@ fn trials_handed_from_the_walk_to_the_sweep_draw_each_edge_once() {
     let s = web(14, &links, &[(13, 10.0)], &[(0, 1.0)]);
     const {
         assert!(
-            1 + 9 > breach::scout::LIMIT,
+            1 + 9 > breach::scout::LIMIT.nodes,
             "the walk must stop after the entry"
         )
     };
@@ -283,4 +283,48 @@ fn trials_handed_from_the_walk_to_the_sweep_draw_each_edge_once() {
             "e{v}: {got} against {p} (se {se})"
         );
     }
+}
+
+/// A walk that has left several nodes hands over: e0 → … → e12 are certain, so every trial
+/// leaves e0…e7, stops with e8 reached but not left, and the sweep must carry it to e12
+/// (counting such a trial as ended would leave e9…e12 at 0). e3 → e20 (0.5) is drawn by the
+/// walk, e8 → e21 (0.3, and back) by the sweep.
+#[test]
+fn a_walk_that_left_several_nodes_is_carried_on_by_the_sweep() {
+    let mut links: Vec<Edge> = (0..12).map(|i| (i, i + 1, 1.0, 0.0)).collect();
+    links.extend([(3, 20, 0.5, 0.0), (8, 21, 0.3, 1.0)]);
+    let s = web(22, &links, &[(12, 10.0)], &[(0, 1.0)]);
+    let reach = sampled_reach(&s, 500, 8);
+    for (v, p) in [(12, 1.0), (9, 1.0), (20, 0.5), (21, 0.3), (15, 0.0)] {
+        let (got, n) = reach[v];
+        let se = (p * (1.0 - p) / n).sqrt();
+        assert!(
+            (got - p).abs() <= 4.5 * se + 1e-12,
+            "e{v}: {got} against {p} (se {se})"
+        );
+    }
+}
+
+/// The last word of a pass mixes trials that spread with trials that ended in their walks;
+/// the ended ones must stay as they ended. Entries e0 (ten certain edges: always handed over)
+/// and e11 (e11 → e12 at 0.5, drawn in the walk), one word per pass, so every pass ends in
+/// such a word. e12's reach per event is ½ · 0.5; drawing e11's edge again would make it
+/// ½ · 0.75.
+#[test]
+fn trials_that_ended_keep_their_draws_in_the_last_swept_word() {
+    let mut links: Vec<Edge> = (1..11).map(|c| (0, c, 1.0, 0.0)).collect();
+    links.push((11, 12, 0.5, 0.0));
+    let s = web(13, &links, &[(12, 10.0)], &[(0, 1.0), (11, 1.0)]);
+    let (mut hits, mut lanes) = (0.0, 0.0);
+    for seed in 0..400 {
+        let (p, n) = sampled_reach(&s, 1, seed)[12];
+        hits += p * n;
+        lanes += n;
+    }
+    let (got, p) = (hits / lanes, 0.25);
+    let se = (p * (1.0 - p) / lanes).sqrt();
+    assert!(
+        (got - p).abs() <= 4.5 * se,
+        "e12: {got} against {p} (se {se})"
+    );
 }

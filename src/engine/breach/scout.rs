@@ -4,7 +4,7 @@
 //! whole component, and on a vendor web most breaches stop early: on the 1,000 × 5,000 web,
 //! 62 % of trials reach at most 38 companies (46 % only their entry) while the others spread to
 //! 600–670. So each trial first walks breadth-first on its own, drawing a node's edges when it
-//! leaves the node. A trial that ends within [`LIMIT`] nodes is finished; one that grows past it
+//! leaves the node. A trial that ends within the [`LIMIT`] is finished; one that grows past it
 //! is handed to the sweep ([`super::net::Net::sweep_words`]) with the nodes it reached and the
 //! nodes whose edges it drew, packed into words with other trials that spread.
 //!
@@ -15,10 +15,25 @@
 use super::net::Net;
 use super::rng::{Prob, Stream};
 
-/// Nodes a trial may reach alone before it is handed to a sweep. On the 1,000 × 5,000 web the
-/// reach sizes leave a gap from 39 to 600, so any limit in it sorts trials alike; a small one
-/// wastes less walking on the trials that spread (see `benches/breach.rs`).
-pub const LIMIT: usize = 8;
+/// How far a trial may walk alone before it is handed to a sweep.
+#[derive(Clone, Copy, Debug)]
+pub struct Limit {
+    /// Nodes reached: the walk stops once it has more.
+    pub nodes: usize,
+    /// Edges drawn: the walk does not leave a node whose edges would take it past this.
+    pub edges: usize,
+}
+
+/// On the 1,000 × 5,000 web the reach sizes leave a gap from 39 to 600 nodes, so any node
+/// limit in it sorts trials alike; a small one wastes less walking on the trials that spread
+/// (8 against 2, 4, 16 and 32: 83 against 85–105 ms). A walk spends a random word per edge
+/// where a sweep spends about two per 64 trials, so the edge limit keeps an entry with
+/// thousands of unlikely edges from costing more alone than in a sweep (a hub of 3,000 edges
+/// at p = 0.002 on that web: 212 ms before walks existed, 845 ms without the edge limit).
+pub const LIMIT: Limit = Limit {
+    nodes: 8,
+    edges: 256,
+};
 
 /// The graph as lists of outgoing edges, and the walk's scratch space.
 #[derive(Clone, Debug)]
@@ -59,13 +74,15 @@ impl Scout {
 
     /// Walks one trial from local node `entry`, appending the nodes it reaches to `out` (the
     /// entry first, then breadth-first). Returns how many of them had their edges drawn: all
-    /// when the trial has ended, fewer when it passed `limit` nodes (a node's edges are drawn
-    /// all together, so the limit is checked between nodes).
+    /// when the trial has ended, fewer when it reached more than `limit.nodes` or the next
+    /// node's edges would pass `limit.edges` (a node's edges are drawn all together, so both
+    /// are checked between nodes, and only on what has been drawn: the stop leaves the edges
+    /// not drawn independent of it).
     pub fn walk(
         &mut self,
         entry: u32,
         rng: &mut Stream,
-        limit: usize,
+        limit: Limit,
         out: &mut Vec<u32>,
     ) -> usize {
         if self.walk == u32::MAX {
@@ -76,11 +93,16 @@ impl Scout {
         let start = out.len();
         out.push(entry);
         self.seen[entry as usize] = self.walk;
-        let mut head = start;
-        while head < out.len() && out.len() - start <= limit {
+        let (mut head, mut edges) = (start, 0);
+        while head < out.len() && out.len() - start <= limit.nodes {
             let v = out[head] as usize;
+            let (a, z) = (self.at[v] as usize, self.at[v + 1] as usize);
+            edges += z - a;
+            if edges > limit.edges {
+                break;
+            }
             head += 1;
-            for k in self.at[v] as usize..self.at[v + 1] as usize {
+            for k in a..z {
                 let t = self.to[k];
                 if self.p[k].hit(rng.word()) && self.seen[t as usize] != self.walk {
                     self.seen[t as usize] = self.walk;
@@ -145,13 +167,24 @@ impl Batch {
 mod tests {
     use super::*;
 
+    const EIGHT: Limit = Limit {
+        nodes: 8,
+        edges: 256,
+    };
+
+    /// A net over `n` nodes with `edges` (from, to, p), link-direction = position.
+    fn net(n: usize, edges: &[(usize, usize, f64)]) -> (Net, Vec<Prob>) {
+        let nodes: Vec<usize> = (0..n).collect();
+        let dirs = edges.iter().enumerate().map(|(d, &(a, b, _))| (a, b, d));
+        let probs = edges.iter().map(|e| Prob::new(e.2)).collect();
+        (Net::new(n, &nodes, dirs), probs)
+    }
+
     /// A chain 0 → 1 → … → 19 of certain edges, and an impossible edge 0 → 19.
     fn chain() -> (Net, Vec<Prob>) {
-        let nodes: Vec<usize> = (0..20).collect();
-        let edges = (0..19).map(|i| (i, i + 1, i)).chain([(0, 19, 19)]);
-        let mut probs = vec![Prob::new(1.0); 19];
-        probs.push(Prob::new(0.0));
-        (Net::new(20, &nodes, edges), probs)
+        let mut edges: Vec<(usize, usize, f64)> = (0..19).map(|i| (i, i + 1, 1.0)).collect();
+        edges.push((0, 19, 0.0));
+        net(20, &edges)
     }
 
     #[test]
@@ -161,14 +194,48 @@ mod tests {
         let mut rng = Stream::new(1, 0);
         let mut out = vec![99];
         // Each node left brings in the next: after leaving 7, nine nodes are reached.
-        let drawn = scout.walk(net.local[0], &mut rng, 8, &mut out);
+        let drawn = scout.walk(net.local[0], &mut rng, EIGHT, &mut out);
         let globals: Vec<usize> = out[1..].iter().map(|&v| net.nodes[v as usize]).collect();
         assert_eq!(globals, (0..=8).collect::<Vec<_>>());
         assert_eq!(drawn, 8);
         // From 15 the chain ends within the limit: every node reached is left.
         out.clear();
-        let drawn = scout.walk(net.local[15], &mut rng, 8, &mut out);
+        let drawn = scout.walk(net.local[15], &mut rng, EIGHT, &mut out);
         assert_eq!((out.len(), drawn), (5, 5));
+    }
+
+    #[test]
+    fn the_node_limit_counts_nodes_reached_not_nodes_left() {
+        // A star: leaving the centre reaches nine leaves at once, and the walk stops there.
+        let (net, probs) = net(10, &(1..10).map(|i| (0, i, 1.0)).collect::<Vec<_>>());
+        let mut scout = Scout::new(&net, &probs);
+        let mut out = Vec::new();
+        let drawn = scout.walk(net.local[0], &mut Stream::new(3, 0), EIGHT, &mut out);
+        assert_eq!((out.len(), drawn), (10, 1));
+    }
+
+    #[test]
+    fn a_node_whose_edges_would_pass_the_edge_limit_is_not_left() {
+        // Node 0 has 300 unlikely edges, node 1 leads to it; the limit is 256 edges.
+        let mut edges: Vec<(usize, usize, f64)> = (2..302).map(|i| (0, i, 0.001)).collect();
+        edges.push((1, 0, 1.0));
+        let (net, probs) = net(302, &edges);
+        let mut scout = Scout::new(&net, &probs);
+        let (mut rng, mut out) = (Stream::new(4, 0), Vec::new());
+        assert_eq!(scout.walk(net.local[0], &mut rng, EIGHT, &mut out), 0);
+        assert_eq!(out, vec![net.local[0]]);
+        out.clear();
+        // From 1: its one edge is drawn, then node 0 is reached but not left.
+        assert_eq!(scout.walk(net.local[1], &mut rng, EIGHT, &mut out), 1);
+        assert_eq!(out.len(), 2);
+        // With room for 301 edges, node 0 is left too (and the few leaves it reaches).
+        let roomy = Limit {
+            nodes: 8,
+            edges: 301,
+        };
+        out.clear();
+        let drawn = scout.walk(net.local[1], &mut rng, roomy, &mut out);
+        assert!(drawn >= 2 && drawn == out.len(), "{drawn} of {out:?}");
     }
 
     #[test]
@@ -177,11 +244,15 @@ mod tests {
         let mut scout = Scout::new(&net, &probs);
         let mut rng = Stream::new(2, 0);
         let mut out = Vec::new();
-        scout.walk(net.local[12], &mut rng, 100, &mut out);
+        let far = Limit {
+            nodes: 100,
+            edges: 1000,
+        };
+        scout.walk(net.local[12], &mut rng, far, &mut out);
         scout.walk = u32::MAX;
         out.clear();
         // Nodes 12… were seen by the walk before; this one must reach them again.
-        assert_eq!(scout.walk(net.local[10], &mut rng, 100, &mut out), 10);
+        assert_eq!(scout.walk(net.local[10], &mut rng, far, &mut out), 10);
     }
 
     #[test]

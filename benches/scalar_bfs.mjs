@@ -2,6 +2,7 @@
 // search per trial in Node (Math.random per edge), on the same scenario file.
 // Usage: node benches/scalar_bfs.mjs SCENARIO.json [TRIALS]
 // Write the synthetic web first: cargo run --release --bin exposure -- synthetic 1000 5000 1 > web.json
+// (the scenario of `benches/breach.rs` and `tests/bench_breach.rs`).
 import { readFileSync } from 'node:fs';
 
 const s = JSON.parse(readFileSync(process.argv[2], 'utf8'));

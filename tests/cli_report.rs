@@ -91,3 +91,44 @@ fn a_file_with_cross_holdings_reports_its_intervals() {
     );
     let _ = std::fs::remove_dir_all(dir);
 }
+
+fn exposure(args: &[&str]) -> (String, String, Option<i32>) {
+    let o = Command::new(env!("CARGO_BIN_EXE_exposure"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        String::from_utf8_lossy(&o.stdout).into_owned(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+        o.status.code(),
+    )
+}
+
+#[test]
+fn the_synthetic_web_is_a_valid_scenario_and_the_same_for_a_seed() {
+    let (out, err, code) = exposure(&["synthetic", "50", "120", "3"]);
+    assert_eq!(code, Some(0), "{err}");
+    let parsed = exposure::model::parse_scenario(&out).unwrap();
+    assert_eq!(
+        (parsed.scenario.entities.len(), parsed.scenario.links.len()),
+        (50, 120)
+    );
+    assert_eq!(exposure(&["synthetic", "50", "120", "3"]).0, out);
+    assert_ne!(exposure(&["synthetic", "50", "120", "4"]).0, out);
+}
+
+#[test]
+fn a_bad_synthetic_argument_is_named_and_nothing_is_printed() {
+    let (out, err, code) = exposure(&["synthetic", "1", "many", "3"]);
+    assert_eq!(code, Some(2));
+    assert!(out.is_empty());
+    assert!(
+        err.contains("ENTITIES must be a whole number from 2"),
+        "{err}"
+    );
+    assert!(
+        err.contains("LINKS must be a whole number from 0 to 1000000, not \"many\""),
+        "{err}"
+    );
+    assert!(!err.contains("SEED"), "{err}");
+}

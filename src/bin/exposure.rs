@@ -16,7 +16,10 @@ use exposure::model::{self, Parsed, examples};
 const USAGE: &str = "usage:
   exposure check [FILE|-]           validate a scenario (exit 0 when valid, 1 with every problem)
   exposure report [FILE|-] [--json] print the report (the spec's report fields with --json)
-Without FILE the LY Corp. default scenario is used; '-' reads standard input.";
+Without FILE the LY Corp. default scenario is used; '-' reads standard input.
+  exposure synthetic ENTITIES LINKS SEED
+                                    print the JSON of a seeded synthetic vendor web (what the
+                                    benchmarks use: 1000 5000 1; see benches/scalar_bfs.mjs)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -32,6 +35,7 @@ fn main() -> ExitCode {
     match rest.as_slice() {
         ["check", file @ ..] if file.len() <= 1 => check(file.first().copied()),
         ["report", file @ ..] if file.len() <= 1 => run_report(file.first().copied(), json),
+        ["synthetic", n, links, seed] => synthetic(n, links, seed),
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             println!("{}", codecs::USAGE);
@@ -140,5 +144,39 @@ fn run_report(file: Option<&str>, json: bool) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(code) => code,
+    }
+}
+
+/// Largest synthetic web the command writes (the app's import takes scenarios of this order).
+const MAX_SYNTHETIC: u64 = 1_000_000;
+
+/// `exposure synthetic ENTITIES LINKS SEED`.
+fn synthetic(n: &str, links: &str, seed: &str) -> ExitCode {
+    let number = |name: &str, text: &str, min: u64, max: u64| {
+        text.parse::<u64>()
+            .ok()
+            .filter(|v| (min..=max).contains(v))
+            .ok_or_else(|| {
+                format!("{name} must be a whole number from {min} to {max}, not {text:?}")
+            })
+    };
+    let args = (
+        number("ENTITIES", n, 2, MAX_SYNTHETIC),
+        number("LINKS", links, 0, MAX_SYNTHETIC),
+        number("SEED", seed, 0, u64::MAX),
+    );
+    match args {
+        (Ok(n), Ok(links), Ok(seed)) => {
+            let web =
+                exposure::engine::breach::synthetic::vendor_web(n as usize, links as usize, seed);
+            println!("{}", model::to_json_pretty(&web));
+            ExitCode::SUCCESS
+        }
+        (a, b, c) => {
+            for e in [a.err(), b.err(), c.err()].into_iter().flatten() {
+                eprintln!("exposure synthetic: {e}");
+            }
+            ExitCode::from(2)
+        }
     }
 }

@@ -56,7 +56,7 @@ impl Prob {
     /// (always when certain), so one lane has the law of a lane of [`Stream::bernoulli_word`].
     #[inline]
     pub fn hit(self, u: u64) -> bool {
-        u < self.0 || self.is_certain()
+        (u < self.0) | self.is_certain()
     }
 }
 

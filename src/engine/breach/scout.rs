@@ -44,6 +44,8 @@ pub struct Scout {
     /// Per node, the number of the last walk that reached it.
     seen: Vec<u32>,
     walk: u32,
+    /// The current walk's nodes in the order reached.
+    queue: Vec<u32>,
 }
 
 impl Scout {
@@ -69,6 +71,7 @@ impl Scout {
             p,
             seen: vec![0; n],
             walk: 0,
+            queue: Vec::new(),
         }
     }
 
@@ -90,12 +93,19 @@ impl Scout {
             self.walk = 0;
         }
         self.walk += 1;
-        let start = out.len();
-        out.push(entry);
-        self.seen[entry as usize] = self.walk;
-        let (mut head, mut edges) = (start, 0);
-        while head < out.len() && out.len() - start <= limit.nodes {
-            let v = out[head] as usize;
+        let walk = self.walk;
+        // The walk's nodes go to `queue` (one per edge drawn at most, plus the entry), written
+        // without a branch: each edge's slot is written and kept only when it brings a new node
+        // (a kept edge is a coin toss the branch predictor cannot learn).
+        if self.queue.len() < limit.edges + 2 {
+            self.queue.resize(limit.edges + 2, 0);
+        }
+        let queue = &mut self.queue;
+        queue[0] = entry;
+        self.seen[entry as usize] = walk;
+        let (mut head, mut len, mut edges) = (0, 1, 0);
+        while head < len && len <= limit.nodes {
+            let v = queue[head] as usize;
             let (a, z) = (self.at[v] as usize, self.at[v + 1] as usize);
             edges += z - a;
             if edges > limit.edges {
@@ -104,13 +114,16 @@ impl Scout {
             head += 1;
             for k in a..z {
                 let t = self.to[k];
-                if self.p[k].hit(rng.word()) && self.seen[t as usize] != self.walk {
-                    self.seen[t as usize] = self.walk;
-                    out.push(t);
-                }
+                let hit = self.p[k].hit(rng.word());
+                let seen = &mut self.seen[t as usize];
+                let new = hit & (*seen != walk);
+                *seen = std::hint::select_unpredictable(hit, walk, *seen);
+                queue[len] = t;
+                len += usize::from(new);
             }
         }
-        head - start
+        out.extend_from_slice(&queue[..len]);
+        head
     }
 }
 

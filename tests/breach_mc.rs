@@ -314,9 +314,13 @@ fn trials_handed_from_the_walk_to_the_sweep_draw_each_edge_once() {
             "the walk must stop after the entry"
         )
     };
-    let reach = sampled_reach(&s, 1_000, 5);
     let expect = [(10, 0.5), (11, 0.3), (13, 0.4), (1, 1.0), (12, 0.0)];
-    for (v, p) in expect {
+    assert_reach(&sampled_reach(&s, 1_000, 5), &expect);
+}
+
+/// Each `(entity, p)` of `expect` within 4.5 standard errors in `reach` (from [`sampled_reach`]).
+fn assert_reach(reach: &[(f64, f64)], expect: &[(usize, f64)]) {
+    for &(v, p) in expect {
         let (got, n) = reach[v];
         let se = (p * (1.0 - p) / n).sqrt();
         assert!(
@@ -335,15 +339,8 @@ fn a_walk_that_left_several_nodes_is_carried_on_by_the_sweep() {
     let mut links: Vec<Edge> = (0..12).map(|i| (i, i + 1, 1.0, 0.0)).collect();
     links.extend([(3, 20, 0.5, 0.0), (8, 21, 0.3, 1.0)]);
     let s = web(22, &links, &[(12, 10.0)], &[(0, 1.0)]);
-    let reach = sampled_reach(&s, 500, 8);
-    for (v, p) in [(12, 1.0), (9, 1.0), (20, 0.5), (21, 0.3), (15, 0.0)] {
-        let (got, n) = reach[v];
-        let se = (p * (1.0 - p) / n).sqrt();
-        assert!(
-            (got - p).abs() <= 4.5 * se + 1e-12,
-            "e{v}: {got} against {p} (se {se})"
-        );
-    }
+    let expect = [(12, 1.0), (9, 1.0), (20, 0.5), (21, 0.3), (15, 0.0)];
+    assert_reach(&sampled_reach(&s, 500, 8), &expect);
 }
 
 /// The last word of a pass mixes trials that spread with trials that ended in their walks;

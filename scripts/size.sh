@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 # with its exposure and loss panels and the Japanese catalogue put the app above it (523.9 KB at
 # stop 11; see the closing notes); until that is cut back, the limit stands just above the
 # measured size so that any further growth fails here, and the figure is printed every run.
-# Moved from 530 to 532 KB at stop 18 for the reach pass's lone walks (scout.rs: +1.7 KB
-# gzipped, 531.1 KB), which halve the pass's time natively and in the browser.
+# Moved from 530 to 532 KB at stop 18 for the reach pass's lone walks (scout.rs: about +2 KB
+# gzipped, 531.2 KB in all), which halve the pass's time natively and in the browser.
 TARGET_KB=350
 BUDGET_KB=${BUDGET_KB:-532}
 wasm=$(ls dist/*_bg.wasm 2>/dev/null | head -n 1)

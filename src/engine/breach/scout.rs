@@ -49,27 +49,14 @@ pub struct Scout {
 }
 
 impl Scout {
-    /// The edges of `net`, with `probs` per link-direction (impossible ones left out).
+    /// The edges of `net`, with `probs` per link-direction.
     pub fn new(net: &Net, probs: &[Prob]) -> Scout {
-        let (at_all, to_all, dir_all) = net.out_edges();
-        let n = net.len();
-        let (mut at, mut to, mut p) = (Vec::with_capacity(n + 1), Vec::new(), Vec::new());
-        at.push(0);
-        for v in 0..n {
-            for k in at_all[v] as usize..at_all[v + 1] as usize {
-                let q = probs[dir_all[k] as usize];
-                if !q.is_never() {
-                    to.push(to_all[k]);
-                    p.push(q);
-                }
-            }
-            at.push(to.len() as u32);
-        }
+        let (at, to, dirs) = net.out_edges();
         Scout {
             at,
             to,
-            p,
-            seen: vec![0; n],
+            p: dirs.iter().map(|&d| probs[d as usize]).collect(),
+            seen: vec![0; net.len()],
             walk: 0,
             queue: Vec::new(),
         }

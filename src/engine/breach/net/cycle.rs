@@ -113,7 +113,7 @@ impl Net {
         reached[start..end]
             .iter()
             .zip(sent.iter())
-            .filter(|(a, b)| a.iter().zip(b.iter()).fold(0, |d, (x, y)| d | (x ^ y)) != 0)
+            .filter(|(a, b)| a != b)
             .count()
     }
 

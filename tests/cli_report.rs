@@ -126,3 +126,16 @@ fn a_bad_synthetic_argument_is_named_and_nothing_is_printed() {
     );
     assert!(!err.contains("SEED"), "{err}");
 }
+
+#[test]
+fn a_synthetic_web_too_big_to_read_back_is_written_with_a_warning() {
+    let (out, err, code) = exposure(&["synthetic", "30000", "150000", "1"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.len() > exposure::model::parse::MAX_BYTES);
+    assert!(
+        err.contains("more than the 16 MB that `exposure report` and the app read"),
+        "{err}"
+    );
+    // Within the limit, no warning.
+    assert!(exposure(&["synthetic", "50", "120", "3"]).1.is_empty());
+}

@@ -147,7 +147,8 @@ fn run_report(file: Option<&str>, json: bool) -> ExitCode {
     }
 }
 
-/// Largest synthetic web the command writes (the app's import takes scenarios of this order).
+/// Most entities or links the command makes (bounds its time and memory; files past
+/// `model::parse::MAX_BYTES` are written, with a warning, since nothing here reads them back).
 const MAX_SYNTHETIC: u64 = 1_000_000;
 
 /// `exposure synthetic ENTITIES LINKS SEED`.
@@ -169,7 +170,16 @@ fn synthetic(n: &str, links: &str, seed: &str) -> ExitCode {
         (Ok(n), Ok(links), Ok(seed)) => {
             let web =
                 exposure::engine::breach::synthetic::vendor_web(n as usize, links as usize, seed);
-            println!("{}", model::to_json_pretty(&web));
+            let json = model::to_json_pretty(&web);
+            if json.len() > model::parse::MAX_BYTES {
+                eprintln!(
+                    "exposure synthetic: warning: {:.1} MB is more than the {} MB that \
+                     `exposure report` and the app read; use fewer entities or links to open it",
+                    json.len() as f64 / 1e6,
+                    model::parse::MAX_BYTES >> 20
+                );
+            }
+            println!("{json}");
             ExitCode::SUCCESS
         }
         (a, b, c) => {
